@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+/**
+ * The hub's site. Source lives in site/, content in content/. HUB_SITE is the public origin used
+ * for canonical URLs, the sitemap and feeds; HUB_OUT_DIR lets the build script write to a staging
+ * folder and swap it in only when everything succeeded.
+ */
+export default defineConfig({
+  site: process.env.HUB_SITE ?? 'http://localhost:4321',
+  srcDir: './site',
+  publicDir: './site/public',
+  outDir: process.env.HUB_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

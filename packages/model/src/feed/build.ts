@@ -1,0 +1,211 @@
+import { indexBySlug, type Catalogue, type Entry } from '../catalogue.ts';
+import { markdownToPlainText } from '../logic/plain-text.ts';
+import { statusOf } from '../logic/status.ts';
+import type { Opportunity, Pathway, Place } from '../schemas/records.ts';
+import {
+  ATTENDANCE_LABELS,
+  ATTENDANCE_PATTERNS,
+  AUDIENCE_LABELS,
+  AUDIENCES,
+  DELIVERY_LABELS,
+  DELIVERY_MODES,
+  LEVEL_BAND_LABELS,
+  LEVEL_BAND_OF,
+  LEVEL_BANDS,
+  LEVEL_LABELS,
+  LEVELS,
+  OPPORTUNITY_TYPE_LABELS,
+  OPPORTUNITY_TYPES,
+  SKILL_GROUP_LABELS,
+  SKILL_GROUPS,
+} from '../schemas/taxonomy.ts';
+import {
+  FEED_VERSION,
+  type FeedPlace,
+  type OpportunitiesFeed,
+  type OpportunityRecord,
+  type PathwayRecord,
+  type PathwaysFeed,
+  type TaxonomyFeed,
+} from './schemas.ts';
+
+/** When a feed is built: the build's clock, and the UK day statuses are worked out for. */
+export interface BuildClock {
+  generated: string;
+  today: string;
+}
+
+/** The site paths of the hub's pages and feeds: one place, so pages and feeds agree. */
+export const paths = {
+  opportunity: (slug: string) => `/opportunities/${slug}/`,
+  pathway: (slug: string) => `/pathways/${slug}/`,
+  recommendation: (slug: string) => `/recommendations/${slug}/`,
+  organisation: (slug: string) => `/partners/#${slug}`,
+  opportunities: '/opportunities/',
+  pathways: '/pathways/',
+  feeds: {
+    opportunities: '/api/v1/opportunities.json',
+    pathways: '/api/v1/pathways.json',
+    taxonomy: '/api/v1/taxonomy.json',
+    schema: (name: string) => `/api/v1/schema/${name}.json`,
+  },
+} as const;
+
+const terms = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+function placeRecord(entry: Entry<Place>): FeedPlace {
+  const { name, area, lat, lng, postcodeDistrict } = entry.data;
+  return { slug: entry.slug, name, lat, lng, ...(area ? { area } : {}), ...(postcodeDistrict ? { postcodeDistrict } : {}) };
+}
+
+/** Lookups shared by the feed builders. */
+function lookups(catalogue: Catalogue) {
+  const organisations = indexBySlug(catalogue.organisations);
+  const skills = indexBySlug(catalogue.skills);
+  const places = indexBySlug(catalogue.places);
+  const org = (slug: string) => ({ slug, name: organisations.get(slug)?.data.name ?? slug });
+  return { organisations, skills, places, org };
+}
+
+/** One opportunity as the feeds publish it. */
+export function opportunityRecord(catalogue: Catalogue, entry: Entry<Opportunity>, today: string): OpportunityRecord {
+  const { skills, places, org } = lookups(catalogue);
+  const o = entry.data;
+  return {
+    slug: entry.slug,
+    url: paths.opportunity(entry.slug),
+    title: o.title,
+    summary: o.summary,
+    description: markdownToPlainText(entry.body),
+    type: o.type,
+    level: o.level,
+    levelBand: LEVEL_BAND_OF[o.level],
+    skills: o.skills.map((slug) => {
+      const skill = skills.get(slug)!.data;
+      return { slug, name: skill.name, group: skill.group };
+    }),
+    audiences: o.audiences,
+    provider: org(o.provider),
+    ...(o.employer ? { employer: org(o.employer) } : {}),
+    places: o.places.map((slug) => placeRecord(places.get(slug)!)),
+    delivery: o.delivery,
+    attendance: o.attendance,
+    starts: o.starts,
+    ...(o.opens ? { opens: o.opens } : {}),
+    closes: o.closes,
+    duration: o.duration,
+    cost: o.cost,
+    ...(o.wage ? { wage: o.wage } : {}),
+    ...(o.entryRequirements ? { entryRequirements: o.entryRequirements } : {}),
+    apply: { url: o.apply.url, ...(o.apply.instructions ? { instructions: o.apply.instructions } : {}) },
+    published: o.published,
+    lastReviewed: o.lastReviewed,
+    illustrative: o.illustrative,
+    status: statusOf(o, today),
+  };
+}
+
+/** The opportunities feed: every opportunity, newest first, closed ones marked rather than dropped. */
+export function buildOpportunitiesFeed(catalogue: Catalogue, clock: BuildClock): OpportunitiesFeed {
+  const opportunities = [...catalogue.opportunities]
+    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug))
+    .map((entry) => opportunityRecord(catalogue, entry, clock.today));
+  return {
+    version: FEED_VERSION,
+    ...clock,
+    links: {
+      html: paths.opportunities,
+      taxonomy: paths.feeds.taxonomy,
+      pathways: paths.feeds.pathways,
+      schema: paths.feeds.schema('opportunities'),
+    },
+    opportunities,
+  };
+}
+
+/**
+ * The steps that follow step `index`: its `next` when given, otherwise the step after it in the
+ * list (none after the last).
+ */
+export function nextSteps(pathway: Pathway, index: number): string[] {
+  const step = pathway.steps[index]!;
+  if (step.next) return step.next;
+  const following = pathway.steps[index + 1];
+  return following ? [following.id] : [];
+}
+
+/** One pathway as the feeds publish it, with each step's opportunities and their status. */
+export function pathwayRecord(catalogue: Catalogue, entry: Entry<Pathway>, today: string): PathwayRecord {
+  const { skills, org } = lookups(catalogue);
+  const opportunities = indexBySlug(catalogue.opportunities);
+  const p = entry.data;
+  return {
+    slug: entry.slug,
+    url: paths.pathway(entry.slug),
+    title: p.title,
+    summary: p.summary,
+    skills: p.skills.map((slug) => ({ slug, name: skills.get(slug)!.data.name })),
+    audiences: p.audiences,
+    featured: p.featured,
+    lastReviewed: p.lastReviewed,
+    steps: p.steps.map((step, index) => ({
+      id: step.id,
+      title: step.title,
+      kind: step.kind,
+      ...(step.level ? { level: step.level } : {}),
+      timing: step.timing,
+      duration: step.duration,
+      ...(step.provider ? { provider: org(step.provider) } : {}),
+      organisations: step.organisations.map(org),
+      ...(step.entryRequirements ? { entryRequirements: step.entryRequirements } : {}),
+      description: step.description,
+      ...(step.when ? { when: step.when } : {}),
+      next: nextSteps(p, index),
+      opportunities: step.opportunities.map((slug) => {
+        const o = opportunities.get(slug)!.data;
+        return {
+          slug,
+          url: paths.opportunity(slug),
+          title: o.title,
+          type: o.type,
+          closes: o.closes,
+          ...(o.opens ? { opens: o.opens } : {}),
+          status: statusOf(o, today),
+        };
+      }),
+    })),
+  };
+}
+
+export function buildPathwaysFeed(catalogue: Catalogue, clock: BuildClock): PathwaysFeed {
+  return {
+    version: FEED_VERSION,
+    ...clock,
+    links: { html: paths.pathways, opportunities: paths.feeds.opportunities, schema: paths.feeds.schema('pathways') },
+    pathways: [...catalogue.pathways]
+      .sort((a, b) => a.data.title.localeCompare(b.data.title))
+      .map((entry) => pathwayRecord(catalogue, entry, clock.today)),
+  };
+}
+
+export function buildTaxonomyFeed(catalogue: Catalogue, clock: BuildClock): TaxonomyFeed {
+  return {
+    version: FEED_VERSION,
+    ...clock,
+    types: terms(OPPORTUNITY_TYPES, OPPORTUNITY_TYPE_LABELS),
+    levels: LEVELS.map((value) => ({ value, label: LEVEL_LABELS[value], band: LEVEL_BAND_OF[value] })),
+    levelBands: terms(LEVEL_BANDS, LEVEL_BAND_LABELS),
+    audiences: terms(AUDIENCES, AUDIENCE_LABELS),
+    attendance: terms(ATTENDANCE_PATTERNS, ATTENDANCE_LABELS),
+    delivery: terms(DELIVERY_MODES, DELIVERY_LABELS),
+    skillGroups: terms(SKILL_GROUPS, SKILL_GROUP_LABELS),
+    skills: [...catalogue.skills]
+      .sort((a, b) => SKILL_GROUPS.indexOf(a.data.group) - SKILL_GROUPS.indexOf(b.data.group) || a.data.order - b.data.order)
+      .map(({ slug, data }) => ({ slug, name: data.name, group: data.group, summary: data.summary })),
+    places: [...catalogue.places].sort((a, b) => a.data.name.localeCompare(b.data.name)).map(placeRecord),
+    organisations: [...catalogue.organisations]
+      .sort((a, b) => a.data.name.localeCompare(b.data.name))
+      .map(({ slug, data }) => ({ slug, name: data.name, kind: data.kind, url: paths.organisation(slug) })),
+  };
+}

@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { ISO_DATE_PATTERN, SLUG_PATTERN } from '../schemas/common.ts';
+import {
+  ATTENDANCE_PATTERNS,
+  AUDIENCES,
+  DELIVERY_MODES,
+  LEVEL_BANDS,
+  LEVELS,
+  OPPORTUNITY_TYPES,
+  ORGANISATION_KINDS,
+  PATHWAY_STEP_KINDS,
+  SKILL_GROUPS,
+} from '../schemas/taxonomy.ts';
+
+/**
+ * The shapes of the public JSON feeds under /api/v1/. These are the contract partners build
+ * on: plain values, no transforms, so JSON Schemas are generated from them as they are.
+ * A reader accepts any 1.x; a new major version is a breaking change.
+ */
+export const FEED_VERSION = '1.0';
+export const FEED_MAJOR = 1;
+
+const slug = z.string().regex(SLUG_PATTERN).describe('A slug: lower-case letters, digits and hyphens.');
+const date = z.string().regex(ISO_DATE_PATTERN).describe('A calendar date, YYYY-MM-DD.');
+const sitePath = z.string().regex(/^\//).describe("A path on the hub's site; resolve it against the feed's URL.");
+
+/** Fields every feed starts with. */
+const feedHeader = {
+  /** Format version, MAJOR.MINOR. Readers accept any minor version of the major they know. */
+  version: z.string().regex(/^\d+\.\d+$/).describe('Format version, MAJOR.MINOR.'),
+  /** When the feed was built. */
+  generated: z.iso.datetime().describe('When the feed was built (ISO 8601).'),
+  /** The day, in the UK, against which each record's status was worked out. */
+  today: date.describe('The day (UK) against which statuses were worked out at build time.'),
+};
+
+/** A named record referred to from another: enough to show and link it. */
+export const namedRefSchema = z.object({
+  slug,
+  name: z.string(),
+});
+
+export const feedPlaceSchema = z.object({
+  slug,
+  name: z.string(),
+  area: z.string().optional(),
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  postcodeDistrict: z.string().optional(),
+});
+
+export const opportunityStatusSchema = z
+  .enum(['upcoming', 'open', 'closing-soon', 'rolling', 'closed'])
+  .describe('Status on the feed\'s "today"; readers may work it out again from opens and closes.');
+
+/** One opportunity as published. */
+export const opportunityRecordSchema = z.object({
+  slug,
+  url: sitePath.describe('Its page on the hub.'),
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  description: z.string().describe('The full description as plain text.'),
+  type: z.enum(OPPORTUNITY_TYPES),
+  level: z.enum(LEVELS),
+  levelBand: z.enum(LEVEL_BANDS),
+  skills: z.array(namedRefSchema.extend({ group: z.enum(SKILL_GROUPS) })).min(1),
+  audiences: z.array(z.enum(AUDIENCES)).min(1),
+  provider: namedRefSchema,
+  employer: namedRefSchema.optional(),
+  places: z.array(feedPlaceSchema),
+  delivery: z.enum(DELIVERY_MODES),
+  attendance: z.enum(ATTENDANCE_PATTERNS),
+  starts: z.union([z.literal('rolling'), date]),
+  opens: date.optional(),
+  closes: z.union([z.literal('rolling'), date]),
+  duration: z.string(),
+  cost: z.string(),
+  wage: z.string().optional(),
+  entryRequirements: z.string().optional(),
+  apply: z.object({
+    url: z.string().regex(/^(https?:|mailto:)/i).describe('https:, http: or mailto: only.'),
+    instructions: z.string().optional(),
+  }),
+  published: date,
+  lastReviewed: date,
+  illustrative: z.boolean().describe('True for an example of the kind of offer, not a real one.'),
+  status: opportunityStatusSchema,
+});
+
+export const opportunitiesFeedSchema = z
+  .object({
+    ...feedHeader,
+    links: z.object({ html: sitePath, taxonomy: sitePath, pathways: sitePath, schema: sitePath }),
+    opportunities: z.array(opportunityRecordSchema).describe('Every opportunity, closed ones included and marked.'),
+  })
+  .describe('Opportunities Hub: opportunities feed');
+
+/** A pathway step's opportunity, with just what a reader needs to choose and follow it. */
+export const stepOpportunitySchema = z.object({
+  slug,
+  url: sitePath,
+  title: z.string(),
+  type: z.enum(OPPORTUNITY_TYPES),
+  closes: z.union([z.literal('rolling'), date]),
+  opens: date.optional(),
+  status: opportunityStatusSchema,
+});
+
+export const pathwayStepRecordSchema = z.object({
+  id: slug,
+  title: z.string(),
+  kind: z.enum(PATHWAY_STEP_KINDS),
+  level: z.enum(LEVELS).optional(),
+  timing: z.string(),
+  duration: z.string(),
+  provider: namedRefSchema.optional(),
+  organisations: z.array(namedRefSchema),
+  entryRequirements: z.string().optional(),
+  description: z.string(),
+  when: z.string().optional(),
+  next: z.array(slug).describe('Ids of the steps that can follow; two or more is a branch, none ends the route.'),
+  opportunities: z.array(stepOpportunitySchema),
+});
+
+export const pathwayRecordSchema = z.object({
+  slug,
+  url: sitePath,
+  title: z.string(),
+  summary: z.string(),
+  skills: z.array(namedRefSchema),
+  audiences: z.array(z.enum(AUDIENCES)),
+  featured: z.boolean(),
+  lastReviewed: date,
+  steps: z.array(pathwayStepRecordSchema).min(2),
+});
+
+export const pathwaysFeedSchema = z
+  .object({
+    ...feedHeader,
+    links: z.object({ html: sitePath, opportunities: sitePath, schema: sitePath }),
+    pathways: z.array(pathwayRecordSchema),
+  })
+  .describe('Opportunities Hub: pathways feed');
+
+const term = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.array(z.object({ value: z.enum(values), label: z.string() }));
+
+export const taxonomyFeedSchema = z
+  .object({
+    ...feedHeader,
+    types: term(OPPORTUNITY_TYPES),
+    levels: z.array(z.object({ value: z.enum(LEVELS), label: z.string(), band: z.enum(LEVEL_BANDS) })),
+    levelBands: term(LEVEL_BANDS),
+    audiences: term(AUDIENCES),
+    attendance: term(ATTENDANCE_PATTERNS),
+    delivery: term(DELIVERY_MODES),
+    skillGroups: term(SKILL_GROUPS),
+    skills: z.array(z.object({ slug, name: z.string(), group: z.enum(SKILL_GROUPS), summary: z.string() })),
+    places: z.array(feedPlaceSchema).describe('The gazetteer: places a search can measure distance from.'),
+    organisations: z.array(z.object({ slug, name: z.string(), kind: z.enum(ORGANISATION_KINDS), url: sitePath })),
+  })
+  .describe('Opportunities Hub: taxonomy feed');
+
+export type OpportunityRecord = z.infer<typeof opportunityRecordSchema>;
+export type OpportunitiesFeed = z.infer<typeof opportunitiesFeedSchema>;
+export type PathwayRecord = z.infer<typeof pathwayRecordSchema>;
+export type PathwayStepRecord = z.infer<typeof pathwayStepRecordSchema>;
+export type PathwaysFeed = z.infer<typeof pathwaysFeedSchema>;
+export type TaxonomyFeed = z.infer<typeof taxonomyFeedSchema>;
+export type FeedPlace = z.infer<typeof feedPlaceSchema>;
+
+/** The JSON Schema documents published under /api/v1/schema/, generated from the zod schemas. */
+export function feedJsonSchemas(): Record<'opportunities' | 'pathways' | 'taxonomy', Record<string, unknown>> {
+  const gen = (schema: z.ZodType, name: string) => ({
+    ...(z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>),
+    $id: `/api/v1/schema/${name}.json`,
+  });
+  return {
+    opportunities: gen(opportunitiesFeedSchema, 'opportunities'),
+    pathways: gen(pathwaysFeedSchema, 'pathways'),
+    taxonomy: gen(taxonomyFeedSchema, 'taxonomy'),
+  };
+}

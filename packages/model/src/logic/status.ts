@@ -1,0 +1,39 @@
+/** Where an opportunity stands for a learner on a given day. */
+export type OpportunityStatus = 'upcoming' | 'open' | 'closing-soon' | 'rolling' | 'closed';
+
+export const STATUS_LABELS: Record<OpportunityStatus, string> = {
+  upcoming: 'Opens soon',
+  open: 'Open',
+  'closing-soon': 'Closing soon',
+  rolling: 'Rolling applications',
+  closed: 'Closed',
+};
+
+/** An opportunity counts as closing soon from this many days before its closing date. */
+export const CLOSING_SOON_DAYS = 14;
+
+/** Today's date, YYYY-MM-DD, in the hub's time zone (UK), whatever the machine's zone. */
+export function todayIn(date: Date = new Date(), timeZone = 'Europe/London'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+/** Whole days from `from` to `to`, both YYYY-MM-DD. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * The status on `today` (YYYY-MM-DD). The closing date is the last day applications are taken,
+ * so an opportunity closing today is still open.
+ */
+export function statusOf(o: { closes: string; opens?: string | undefined }, today: string): OpportunityStatus {
+  if (o.closes !== 'rolling' && o.closes < today) return 'closed';
+  if (o.opens && o.opens > today) return 'upcoming';
+  if (o.closes === 'rolling') return 'rolling';
+  return daysBetween(today, o.closes) <= CLOSING_SOON_DAYS ? 'closing-soon' : 'open';
+}
+
+/** True when a learner can apply on `today`. */
+export function isOpen(status: OpportunityStatus): boolean {
+  return status === 'open' || status === 'closing-soon' || status === 'rolling';
+}

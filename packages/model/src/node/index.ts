@@ -1,0 +1,1 @@
+export { loadCatalogue, readRecord, splitFrontmatter, validateRecord } from './load-catalogue.ts';

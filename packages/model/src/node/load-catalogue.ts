@@ -1,0 +1,129 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import {
+  COLLECTIONS,
+  ContentError,
+  checkReferences,
+  type Catalogue,
+  type CollectionName,
+  type ContentIssue,
+  type Entry,
+} from '../catalogue.ts';
+import { SLUG_PATTERN } from '../schemas/common.ts';
+
+/** Splits `---` frontmatter from a Markdown/MDX file. */
+export function splitFrontmatter(source: string): { frontmatter: string; body: string } | undefined {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return undefined;
+  return { frontmatter: match[1] ?? '', body: source.slice(match[0].length) };
+}
+
+/**
+ * Reads one file's text into raw data and body. Problems come back as issues naming the file,
+ * never as a thrown parser error.
+ */
+export function readRecord(
+  file: string,
+  source: string,
+): { raw: unknown; body: string } | ContentIssue {
+  const isDoc = ['.md', '.mdx'].includes(extname(file));
+  let yamlText = source;
+  let body = '';
+  if (isDoc) {
+    const parts = splitFrontmatter(source);
+    if (!parts) return { file, field: '', message: 'has no frontmatter: start the file with a --- line, the fields, then ---' };
+    yamlText = parts.frontmatter;
+    body = parts.body;
+  }
+  try {
+    const raw = parseYaml(yamlText, { prettyErrors: true, uniqueKeys: true }) as unknown;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      return { file, field: '', message: 'must hold a set of fields (key: value), not a list or a single value' };
+    }
+    return { raw, body };
+  } catch (error) {
+    const reason = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
+    return { file, field: '', message: `is not valid YAML: ${reason}` };
+  }
+}
+
+/** Validates one record's raw data against its collection's schema. */
+export function validateRecord<K extends CollectionName>(
+  collection: K,
+  file: string,
+  raw: unknown,
+  body: string,
+): Entry<Catalogue[K][number]['data']> | ContentIssue[] {
+  const slug = basename(file, extname(file));
+  const issues: ContentIssue[] = [];
+  if (!SLUG_PATTERN.test(slug)) {
+    issues.push({ file, field: '', message: `file name "${slug}" must be a slug: lower-case letters, digits and single hyphens` });
+  }
+  const result = COLLECTIONS[collection].schema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path.map(String).join('.');
+      let message = issue.message;
+      if (issue.code === 'unrecognized_keys') message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      else if (issue.code === 'invalid_type' && issue.input === undefined) message = 'is required';
+      else if (issue.code === 'invalid_value' && 'values' in issue) message = `"${String(issue.input)}" is not one of: ${issue.values.join(', ')}`;
+      issues.push({ file, field, message });
+    }
+  }
+  if (issues.length > 0 || !result.success) return issues;
+  return { slug, file, data: result.data as Catalogue[K][number]['data'], body };
+}
+
+function listFiles(folder: string): string[] {
+  try {
+    return readdirSync(folder)
+      .filter((name) => !name.startsWith('.') && !name.startsWith('_'))
+      .filter((name) => statSync(join(folder, name)).isFile())
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Reads and validates every collection under `contentDir`, then checks references and slugs
+ * across them. Throws a ContentError listing every problem found, so one run shows them all.
+ */
+export function loadCatalogue(contentDir: string): Catalogue {
+  const issues: ContentIssue[] = [];
+  const catalogue = {} as Record<CollectionName, Entry<unknown>[]>;
+  const root = join(contentDir, '..');
+  for (const [name, { folder, extensions }] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    const dir = join(contentDir, folder);
+    const entries: Entry<unknown>[] = [];
+    const seen = new Map<string, string>();
+    for (const fileName of listFiles(dir)) {
+      const file = relative(root, join(dir, fileName)).split('\\').join('/');
+      if (!(extensions as readonly string[]).includes(extname(fileName))) {
+        issues.push({ file, field: '', message: `is not a ${extensions.join(' or ')} file, so it would be ignored` });
+        continue;
+      }
+      const slug = basename(fileName, extname(fileName));
+      const earlier = seen.get(slug);
+      if (earlier) {
+        issues.push({ file, field: '', message: `has the same slug "${slug}" as ${earlier}` });
+        continue;
+      }
+      seen.set(slug, file);
+      const read = readRecord(file, readFileSync(join(dir, fileName), 'utf8'));
+      if ('message' in read) {
+        issues.push(read);
+        continue;
+      }
+      const entry = validateRecord(name, file, read.raw, read.body);
+      if (Array.isArray(entry)) issues.push(...entry);
+      else entries.push(entry);
+    }
+    catalogue[name] = entries;
+  }
+  const full = catalogue as Catalogue;
+  issues.push(...checkReferences(full));
+  if (issues.length > 0) throw new ContentError(issues);
+  return full;
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/** Lower-case words joined by single hyphens: the form of every slug and step id. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A reference to another record by its slug; existence is checked across the catalogue. */
+export const slug = z
+  .string()
+  .regex(SLUG_PATTERN, { error: 'must be a slug: lower-case letters, digits and single hyphens' });
+
+/** True when `value` is YYYY-MM-DD and names a day that exists (no 31 June, no 29 February 2027). */
+export function isRealIsoDate(value: string): boolean {
+  if (!ISO_DATE_PATTERN.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A calendar day written YYYY-MM-DD. YAML parsers that turn bare dates into Date objects are
+ * tolerated, and the value is always normalised back to the string form.
+ */
+export const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+    if (!isRealIsoDate(text)) {
+      ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date written YYYY-MM-DD` });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+/** A date and time with an offset or Z, e.g. 2027-02-10T18:00:00Z; Date objects are accepted. */
+export const isoDateTime = z
+  .union([z.string(), z.date()])
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString() : value.trim();
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(Date.parse(text)) || !isRealIsoDate(text.slice(0, 10))) {
+      ctx.addIssue({ code: 'custom', message: `"${text}" is not a date-time like 2027-02-10T18:00:00Z` });
+      return z.NEVER;
+    }
+    return new Date(text).toISOString();
+  });
+
+const WEB_SCHEMES = ['https:', 'http:'];
+const APPLY_SCHEMES = [...WEB_SCHEMES, 'mailto:'];
+
+/** True when `value` parses as an absolute URL whose scheme is one of `schemes`. */
+export function hasScheme(value: string, schemes: readonly string[]): boolean {
+  try {
+    return schemes.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** An absolute http(s) address. */
+export const webUrl = z
+  .string()
+  .trim()
+  .refine((v) => hasScheme(v, WEB_SCHEMES), { error: (i) => `"${String(i.input)}" is not an http(s) address` });
+
+/** Where to apply: an http(s) address or a mailto: link; any other scheme (javascript:, data:) is refused. */
+export const applyUrl = z
+  .string()
+  .trim()
+  .refine((v) => hasScheme(v, APPLY_SCHEMES), {
+    error: (i) => `"${String(i.input)}" must start with https:, http: or mailto:`,
+  });
+
+/** One-line plain text with something in it. */
+export const text = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** A list of slugs with no repeats. */
+export const slugList = (min = 0) =>
+  z
+    .array(slug)
+    .min(min, { error: `needs at least ${min}` })
+    .refine((list) => new Set(list).size === list.length, { error: 'lists the same slug twice' });

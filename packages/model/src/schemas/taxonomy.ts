@@ -1,0 +1,160 @@
+/**
+ * The fixed vocabularies of the hub. Each is a tuple of values plus labels, so schemas, feeds,
+ * filters and widgets all share one list. Adding a value here is a minor format change.
+ */
+
+export const OPPORTUNITY_TYPES = [
+  'apprenticeship',
+  'degree-apprenticeship',
+  'flexi-job-apprenticeship',
+  't-level',
+  'industry-placement',
+  'work-placement',
+  'internship',
+  'course',
+  'short-course',
+  'bootcamp',
+  'mentoring',
+  'business-training',
+] as const;
+export type OpportunityType = (typeof OPPORTUNITY_TYPES)[number];
+
+export const OPPORTUNITY_TYPE_LABELS: Record<OpportunityType, string> = {
+  apprenticeship: 'Apprenticeship',
+  'degree-apprenticeship': 'Degree apprenticeship',
+  'flexi-job-apprenticeship': 'Flexi-job apprenticeship',
+  't-level': 'T Level',
+  'industry-placement': 'T Level industry placement',
+  'work-placement': 'Work placement',
+  internship: 'Internship',
+  course: 'Course',
+  'short-course': 'Short course',
+  bootcamp: 'Bootcamp',
+  mentoring: 'Mentoring',
+  'business-training': 'Business and commercial training',
+};
+
+/** Qualification levels of the English framework; `entry` sits below level 1. */
+export const LEVELS = ['entry', '1', '2', '3', '4', '5', '6', '7', '8'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const LEVEL_LABELS: Record<Level, string> = {
+  entry: 'Entry level',
+  '1': 'Level 1',
+  '2': 'Level 2 (GCSE)',
+  '3': 'Level 3 (A level, T Level)',
+  '4': 'Level 4 (higher technical)',
+  '5': 'Level 5 (foundation degree)',
+  '6': 'Level 6 (bachelor’s degree)',
+  '7': 'Level 7 (master’s degree)',
+  '8': 'Level 8 (doctorate)',
+};
+
+/** Bands group levels for browsing: a learner rarely thinks in single levels. */
+export const LEVEL_BANDS = ['starting-out', 'intermediate', 'advanced', 'higher', 'degree', 'postgraduate'] as const;
+export type LevelBand = (typeof LEVEL_BANDS)[number];
+
+export const LEVEL_BAND_OF: Record<Level, LevelBand> = {
+  entry: 'starting-out',
+  '1': 'starting-out',
+  '2': 'intermediate',
+  '3': 'advanced',
+  '4': 'higher',
+  '5': 'higher',
+  '6': 'degree',
+  '7': 'postgraduate',
+  '8': 'postgraduate',
+};
+
+export const LEVEL_BAND_LABELS: Record<LevelBand, string> = {
+  'starting-out': 'Starting out (entry and level 1)',
+  intermediate: 'Intermediate (level 2)',
+  advanced: 'Advanced (level 3)',
+  higher: 'Higher (levels 4 and 5)',
+  degree: 'Degree (level 6)',
+  postgraduate: 'Postgraduate (levels 7 and 8)',
+};
+
+export const AUDIENCES = ['school-leavers', 'career-changers', 'graduates', 'employees', 'employers'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  'school-leavers': 'School leavers (16 to 18)',
+  'career-changers': 'Adults changing career',
+  graduates: 'Graduates',
+  employees: 'People in work who want to progress',
+  employers: 'Employers and their teams',
+};
+
+export const ATTENDANCE_PATTERNS = ['full-time', 'part-time', 'flexible'] as const;
+export type Attendance = (typeof ATTENDANCE_PATTERNS)[number];
+
+export const ATTENDANCE_LABELS: Record<Attendance, string> = {
+  'full-time': 'Full time',
+  'part-time': 'Part time',
+  flexible: 'Flexible',
+};
+
+export const DELIVERY_MODES = ['on-site', 'online', 'hybrid'] as const;
+export type Delivery = (typeof DELIVERY_MODES)[number];
+
+export const DELIVERY_LABELS: Record<Delivery, string> = {
+  'on-site': 'On site',
+  online: 'Online',
+  hybrid: 'Hybrid',
+};
+
+/** The three groups of skills gaps found by the Talent pillar's consultation. */
+export const SKILL_GROUPS = ['specialist', 'commercial', 'entry-level'] as const;
+export type SkillGroup = (typeof SKILL_GROUPS)[number];
+
+export const SKILL_GROUP_LABELS: Record<SkillGroup, string> = {
+  specialist: 'Specialist skills',
+  commercial: 'Commercial, business and people management',
+  'entry-level': 'Entry-level roles',
+};
+
+export const ORGANISATION_KINDS = [
+  'university',
+  'college',
+  'school',
+  'nhs-trust',
+  'employer',
+  'training-provider',
+  'forum',
+  'partnership',
+  'public-body',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
+  university: 'University',
+  college: 'College',
+  school: 'School',
+  'nhs-trust': 'NHS trust',
+  employer: 'Employer',
+  'training-provider': 'Training provider',
+  forum: 'Regional forum',
+  partnership: 'Partnership',
+  'public-body': 'Public body',
+};
+
+export const PATHWAY_STEP_KINDS = ['education', 'placement', 'apprenticeship', 'training', 'job'] as const;
+export type PathwayStepKind = (typeof PATHWAY_STEP_KINDS)[number];
+
+export const PATHWAY_STEP_KIND_LABELS: Record<PathwayStepKind, string> = {
+  education: 'Education',
+  placement: 'Placement',
+  apprenticeship: 'Apprenticeship',
+  training: 'Training',
+  job: 'Job',
+};
+
+export const RECOMMENDATION_STATUSES = ['exploring', 'in-progress', 'delivering'] as const;
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+
+export const RECOMMENDATION_STATUS_LABELS: Record<RecommendationStatus, string> = {
+  exploring: 'Exploring',
+  'in-progress': 'In progress',
+  delivering: 'Delivering',
+};

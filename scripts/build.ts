@@ -1,0 +1,48 @@
+/**
+ * Builds the whole hub: checks content, builds the site into a staging folder, indexes it with
+ * Pagefind, bundles the widgets into it, and only then swaps it in as dist/. A failure at any step
+ * leaves the last good dist/ untouched and exits non-zero.  `npm run build`
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ContentError } from '../packages/model/src/catalogue.ts';
+import { loadCatalogue } from '../packages/model/src/node/load-catalogue.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(root, process.env.HUB_DIST ?? 'dist');
+const contentDir = resolve(root, process.env.HUB_CONTENT ?? 'content');
+const stage = resolve(root, '.build/stage');
+const previous = resolve(root, '.build/previous');
+
+function run(step: string, command: string, args: string[], env: Record<string, string> = {}): void {
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  if (result.status !== 0) {
+    console.error(`\nBuild failed at: ${step}. The previous build in ${outDir} is unchanged.`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${step} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+try {
+  loadCatalogue(contentDir);
+  console.log('✓ content is valid');
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(`${error.message}\n\nBuild stopped: fix the content above. The previous build in ${outDir} is unchanged.`);
+  process.exit(1);
+}
+
+rmSync(stage, { recursive: true, force: true });
+run('site', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { HUB_OUT_DIR: stage });
+run('search index', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', stage], {});
+if (existsSync(resolve(root, 'packages/widgets/scripts/bundle.ts'))) {
+  run('widgets', process.execPath, ['packages/widgets/scripts/bundle.ts', resolve(stage, 'widgets/v1')]);
+}
+
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(stage, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Built the hub into ${outDir}`);

@@ -1,0 +1,16 @@
+/**
+ * Validates everything under content/ and prints a count per collection, or every problem found
+ * (file and field) and exits 1. `npm run check:content`.
+ */
+import { ContentError } from '../packages/model/src/catalogue.ts';
+import { loadCatalogue } from '../packages/model/src/node/load-catalogue.ts';
+
+try {
+  const catalogue = loadCatalogue(process.argv[2] ?? 'content');
+  for (const [name, entries] of Object.entries(catalogue)) console.log(`${name.padEnd(16)} ${entries.length}`);
+  console.log('Content is valid.');
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
