@@ -1,0 +1,14 @@
+/**
+ * Dispatches a `hub-*` event: bubbling and composed, so a partner page can listen on document
+ * whatever shadow roots lie between.
+ */
+export function emit<T>(host: HTMLElement, name: `hub-${string}`, detail: T): boolean {
+  return host.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false }));
+}
+
+/** Detail of `hub-error`: what went wrong, in words a partner's console can show. */
+export interface HubErrorDetail {
+  /** network, http, not-json, version, shape, or not-found (an unknown pathway slug). */
+  kind: string;
+  message: string;
+}

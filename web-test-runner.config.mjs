@@ -1,0 +1,43 @@
+// @ts-check
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+
+/** Chromium from Debian (or CHROME_PATH); the test runner never downloads a browser. */
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+
+/** Writes passed/failed counts for scripts/test.ts, which prints the run's one summary line. */
+function countsReporter() {
+  return {
+    /** @param {{ sessions: import('@web/test-runner-core').TestSession[] }} run */
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      /** @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite */
+      const walk = (suite) => {
+        if (!suite) return;
+        for (const t of suite.tests) if (!t.skipped) t.passed ? passed++ : failed++;
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        walk(session.testResults);
+        // A file that failed to load has no results but is still a failure.
+        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) failed++;
+      }
+      mkdirSync('.build', { recursive: true });
+      writeFileSync('.build/wtr-counts.json', JSON.stringify({ passed, failed }));
+    },
+  };
+}
+
+export default {
+  files: ['packages/widgets/src/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, args, headless: true } })],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
+};
