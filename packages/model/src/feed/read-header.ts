@@ -2,7 +2,7 @@
  * Reading a feed in the browser, without zod (the widgets' size budget has no room for it).
  * The zod schemas in schemas.ts stay the contract; the readers are checked against them in tests.
  */
-import { FEED_MAJOR } from './schemas.ts';
+import { FEED_MAJOR } from './version.ts';
 
 /** Why a feed could not be used; widgets show a message for each. */
 export type FeedErrorKind = 'network' | 'http' | 'not-json' | 'version' | 'shape';

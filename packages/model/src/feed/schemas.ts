@@ -17,8 +17,7 @@ import {
  * on: plain values, no transforms, so JSON Schemas are generated from them as they are.
  * A reader accepts any 1.x; a new major version is a breaking change.
  */
-export const FEED_VERSION = '1.0';
-export const FEED_MAJOR = 1;
+export { FEED_VERSION, FEED_MAJOR } from './version.ts';
 
 const slug = z.string().regex(SLUG_PATTERN).describe('A slug: lower-case letters, digits and hyphens.');
 const date = z.string().regex(ISO_DATE_PATTERN).describe('A calendar date, YYYY-MM-DD.');
