@@ -74,16 +74,21 @@ export function indexBySlug<T>(entries: Entry<T>[]): Map<string, Entry<T>> {
 /**
  * Every reference between records must name a record that exists: an opportunity's provider,
  * employer, skills and places; a pathway's skills and its steps' providers, organisations and
- * opportunities; and so on. Returns the dangling ones.
+ * opportunities; and so on. Returns the dangling ones. `present` lists every slug found on disk,
+ * valid or not, so a record that failed its schema is not reported a second time as missing.
  */
-export function checkReferences(catalogue: Catalogue): ContentIssue[] {
+export function checkReferences(
+  catalogue: Catalogue,
+  present?: Partial<Record<CollectionName, Set<string>>>,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const known: Record<'places' | 'organisations' | 'skills' | 'opportunities' | 'pathways', Set<string>> = {
-    places: new Set(catalogue.places.map((e) => e.slug)),
-    organisations: new Set(catalogue.organisations.map((e) => e.slug)),
-    skills: new Set(catalogue.skills.map((e) => e.slug)),
-    opportunities: new Set(catalogue.opportunities.map((e) => e.slug)),
-    pathways: new Set(catalogue.pathways.map((e) => e.slug)),
+  const slugs = (name: CollectionName) => present?.[name] ?? new Set(catalogue[name].map((e) => e.slug));
+  const known = {
+    places: slugs('places'),
+    organisations: slugs('organisations'),
+    skills: slugs('skills'),
+    opportunities: slugs('opportunities'),
+    pathways: slugs('pathways'),
   };
   const check = (file: string, field: string, target: keyof typeof known, value: string | undefined) => {
     if (value !== undefined && !known[target].has(value)) {

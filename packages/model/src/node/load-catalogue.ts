@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
 import {
   COLLECTIONS,
   ContentError,
@@ -60,19 +61,38 @@ export function validateRecord<K extends CollectionName>(
   if (!SLUG_PATTERN.test(slug)) {
     issues.push({ file, field: '', message: `file name "${slug}" must be a slug: lower-case letters, digits and single hyphens` });
   }
-  const result = COLLECTIONS[collection].schema.safeParse(raw);
+  const result = COLLECTIONS[collection].schema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const field = issue.path.map(String).join('.');
-      let message = issue.message;
-      if (issue.code === 'unrecognized_keys') message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-      else if (issue.code === 'invalid_type' && issue.input === undefined) message = 'is required';
-      else if (issue.code === 'invalid_value' && 'values' in issue) message = `"${String(issue.input)}" is not one of: ${issue.values.join(', ')}`;
-      issues.push({ file, field, message });
+      issues.push({ file, field: issue.path.map(String).join('.'), message: describeIssue(issue) });
     }
   }
   if (issues.length > 0 || !result.success) return issues;
   return { slug, file, data: result.data as Catalogue[K][number]['data'], body };
+}
+
+/** Zod's issue in an editor's words: what is wrong with the value they wrote. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  const shown = typeof input === 'string' ? `"${input}"` : JSON.stringify(input);
+  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return 'is required';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return issue.message.startsWith('Invalid') ? `${shown} is not one of: ${issue.values.map(String).join(', ')}` : issue.message;
+    case 'invalid_type':
+      return `must be ${issue.expected === 'object' ? 'a set of fields' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${shown}`;
+    case 'invalid_union': {
+      const inner = issue.errors.flat();
+      const custom = inner.find((i) => i.code === 'custom');
+      const literals = inner.flatMap((i) => (i.code === 'invalid_value' ? i.values.map((v) => `"${String(v)}"`) : []));
+      const alternatives = literals.length > 0 ? ` (or ${literals.join(', ')})` : '';
+      return custom ? `${custom.message}${alternatives}` : `${shown} is not valid here`;
+    }
+    default:
+      return issue.message;
+  }
 }
 
 function listFiles(folder: string): string[] {
@@ -94,6 +114,8 @@ export function loadCatalogue(contentDir: string): Catalogue {
   const issues: ContentIssue[] = [];
   const catalogue = {} as Record<CollectionName, Entry<unknown>[]>;
   const root = join(contentDir, '..');
+  // Slugs of every file found, valid or not, so one broken record is not also reported as missing.
+  const present = {} as Record<CollectionName, Set<string>>;
   for (const [name, { folder, extensions }] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const dir = join(contentDir, folder);
     const entries: Entry<unknown>[] = [];
@@ -121,9 +143,10 @@ export function loadCatalogue(contentDir: string): Catalogue {
       else entries.push(entry);
     }
     catalogue[name] = entries;
+    present[name] = new Set(seen.keys());
   }
   const full = catalogue as Catalogue;
-  issues.push(...checkReferences(full));
+  issues.push(...checkReferences(full, present));
   if (issues.length > 0) throw new ContentError(issues);
   return full;
 }
