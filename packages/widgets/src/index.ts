@@ -1,0 +1,6 @@
+/**
+ * The package's main entry: every element's class and event types, registered on import.
+ * For one element alone, import '@opportunities-hub/widgets/pathway' (or '/opportunity-search').
+ */
+export * from './pathway/define.ts';
+export type { HubErrorDetail } from './shared/events.ts';

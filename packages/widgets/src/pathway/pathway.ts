@@ -1,0 +1,304 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FeedError, fetchJson } from '../../../model/src/feed/read-header.ts';
+import { readPathwaysFeed } from '../../../model/src/feed/read-pathways.ts';
+import type { PathwayRecord, PathwayStepRecord } from '../../../model/src/feed/schemas.ts';
+import { layoutPathway, type RouteBranch, type RouteItem } from '../../../model/src/logic/pathway-layout.ts';
+import { STATUS_LABELS, isOpen } from '../../../model/src/logic/status.ts';
+import { LEVEL_LABELS, PATHWAY_STEP_KIND_LABELS } from '../../../model/src/schemas/taxonomy.ts';
+import { emit, type HubErrorDetail } from '../shared/events.ts';
+import { hubUrl, safeHref } from '../shared/hub-url.ts';
+import { pathwayStyles } from './pathway.styles.ts';
+
+/** Detail of `hub-load`: the pathway shown, and how many feed records were unusable. */
+export interface HubPathwayLoadDetail {
+  /** The pathway's slug. */
+  pathway: string;
+  /** Its title. */
+  title: string;
+  /** How many steps it has. */
+  steps: number;
+  /** Feed records skipped as invalid (other pathways, or opportunities dropped from steps). */
+  skipped: number;
+}
+
+/** Detail of `hub-select` from <hub-pathway>: the opportunity whose link was activated. */
+export interface HubPathwaySelectDetail {
+  /** The opportunity as the feed lists it at this step, with its link resolved to a full URL. */
+  opportunity: { slug: string; title: string; type: string; status: string; url: string };
+  /** The pathway's slug. */
+  pathway: string;
+  /** The id of the step the opportunity belongs to. */
+  step: string;
+}
+
+type Step = PathwayStepRecord;
+type State =
+  | { status: 'loading' }
+  | { status: 'error'; kind: string; message: string }
+  | { status: 'ready'; pathway: PathwayRecord; feedUrl: string };
+
+/**
+ * One pathway from the hub: its steps in order, branches described in words, and the open
+ * opportunities at each step. Vertical in narrow containers, horizontal in wide ones.
+ *
+ * @summary A learning and career route from the Opportunities Hub.
+ *
+ * @fires {CustomEvent<HubPathwayLoadDetail>} hub-load - The pathway was loaded and shown.
+ * @fires {CustomEvent<HubPathwaySelectDetail>} hub-select - An opportunity link was activated.
+ * @fires {CustomEvent<HubErrorDetail>} hub-error - The pathway could not be shown: `kind` is network, http, not-json, version, shape or not-found.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart title - The pathway's title.
+ * @csspart summary - The pathway's summary.
+ * @csspart overview - The sentence describing the route's shape (steps and branches).
+ * @csspart route - Every ordered list of steps (the main route and each branch's routes).
+ * @csspart step - One step.
+ * @csspart step-title - A step's title.
+ * @csspart step-kind - A step's kind and level.
+ * @csspart step-details - A step's timing, duration, provider and entry requirements.
+ * @csspart opportunities - A step's opportunities: the count and the links.
+ * @csspart opportunity-link - A link to one opportunity on the hub.
+ * @csspart opportunity-status - An opportunity's status (open, closing soon, rolling…).
+ * @csspart branch - A point where the route branches.
+ * @csspart branch-label - The sentence that introduces a branch.
+ * @csspart branch-route - One of the routes of a branch.
+ * @csspart hub-link - Links to the hub (this pathway's page, or the pathway list).
+ * @csspart status - The loading message.
+ * @csspart error - The error message box.
+ * @csspart retry - The button that tries loading again.
+ *
+ * @cssproperty --hub-color-text - Text colour.
+ * @cssproperty --hub-color-muted - Secondary text colour.
+ * @cssproperty --hub-color-background - Background colour.
+ * @cssproperty --hub-color-surface - Background of steps.
+ * @cssproperty --hub-color-border - Borders and the route line.
+ * @cssproperty --hub-color-accent - Step markers and the retry button.
+ * @cssproperty --hub-color-accent-text - Text on the accent colour.
+ * @cssproperty --hub-color-link - Link colour.
+ * @cssproperty --hub-color-focus - Focus outline colour.
+ * @cssproperty --hub-color-danger - Error colour.
+ * @cssproperty --hub-color-warning - "Closing soon" colour.
+ * @cssproperty --hub-font - Font family; inherits the page's by default.
+ * @cssproperty --hub-radius - Corner radius.
+ * @cssproperty --hub-space - Base spacing unit.
+ */
+export class HubPathway extends LitElement {
+  static override styles = pathwayStyles;
+
+  static override properties = {
+    pathway: { type: String, reflect: true },
+    src: { type: String },
+    state: { state: true },
+  };
+
+  /** The slug of the pathway to show, as in the hub's address /pathways/<slug>/. */
+  pathway = '';
+
+  /** The pathways feed to read. Defaults to /api/v1/pathways.json on the hub that served the script. */
+  src = hubUrl('/api/v1/pathways.json');
+
+  /** @internal */
+  protected state: State = { status: 'loading' };
+
+  #feeds = new Map<string, Promise<unknown>>();
+  #abort: AbortController | undefined;
+  #focusAfterLoad = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a move in the DOM: load again if an earlier load was cut short.
+    if (this.hasUpdated && this.state.status === 'loading') void this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pathway') || changed.has('src')) void this.#load();
+  }
+
+  protected override updated(): void {
+    if (this.#focusAfterLoad && this.state.status !== 'loading') {
+      this.#focusAfterLoad = false;
+      this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+    }
+  }
+
+  /** Loads (or reloads) the feed and picks the pathway. */
+  async #load(): Promise<void> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.state = { status: 'loading' };
+    const feedUrl = new URL(this.src, document.baseURI).href;
+    try {
+      if (!this.#feeds.has(feedUrl)) this.#feeds.set(feedUrl, fetchJson(feedUrl, abort.signal));
+      const json = await this.#feeds.get(feedUrl)!;
+      if (abort.signal.aborted) return;
+      const read = readPathwaysFeed(json);
+      const pathway = read.pathways.find((p) => p.slug === this.pathway);
+      if (!pathway) return this.#fail('not-found', this.#notFoundMessage(read.skipped));
+      this.state = { status: 'ready', pathway, feedUrl };
+      emit<HubPathwayLoadDetail>(this, 'hub-load', { pathway: pathway.slug, title: pathway.title, steps: pathway.steps.length, skipped: read.skipped + read.skippedOpportunities });
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.#feeds.delete(feedUrl);
+      if (error instanceof FeedError) this.#fail(error.kind, error.message);
+      else this.#fail('shape', 'The feed could not be read.');
+    }
+  }
+
+  #fail(kind: HubErrorDetail['kind'], message: string): void {
+    this.state = { status: 'error', kind, message };
+    emit<HubErrorDetail>(this, 'hub-error', { kind, message });
+  }
+
+  #notFoundMessage(skipped: number): string {
+    if (!this.pathway) return 'No pathway was named: set the pathway attribute to one of the hub’s pathways.';
+    const invalid = skipped ? ` (${skipped} pathway${skipped === 1 ? ' was' : 's were'} skipped as invalid)` : '';
+    return `The hub has no pathway called “${this.pathway}”${invalid}.`;
+  }
+
+  #retry(): void {
+    this.#focusAfterLoad = true;
+    void this.#load();
+  }
+
+  /** A feed's site path as a full URL, kept on the hub's origin ("//elsewhere" paths are dropped). */
+  #link(path: string, base: string): string | undefined {
+    const href = safeHref(path, base);
+    return href && new URL(href).origin === new URL(base).origin ? href : undefined;
+  }
+
+  #select(step: Step, o: Step['opportunities'][number], url: string): void {
+    emit<HubPathwaySelectDetail>(this, 'hub-select', {
+      opportunity: { slug: o.slug, title: o.title, type: o.type, status: o.status, url },
+      pathway: this.pathway,
+      step: step.id,
+    });
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.state;
+    return html`<section part="base" class="base" aria-busy=${s.status === 'loading' ? 'true' : 'false'} aria-label=${s.status === 'ready' ? nothing : 'Pathway'} aria-labelledby=${s.status === 'ready' ? 'title' : nothing}>
+      ${s.status === 'loading'
+        ? html`<p part="status" class="status" role="status">Loading the pathway…</p>`
+        : s.status === 'error'
+          ? this.#renderError(s.kind, s.message)
+          : this.#renderPathway(s.pathway, s.feedUrl)}
+    </section>`;
+  }
+
+  #renderError(kind: string, message: string): TemplateResult {
+    const list = this.#link('/pathways/', new URL(this.src, document.baseURI).href);
+    const heading = kind === 'not-found' ? 'Pathway not found' : 'The pathway could not be loaded';
+    return html`<div part="error" class="error" role="alert" data-kind=${kind}>
+      <p class="error-title" tabindex="-1" data-focus><strong>${heading}</strong></p>
+      <p class="error-message">${message}</p>
+      <p class="actions">
+        ${kind === 'not-found' ? nothing : html`<button part="retry" type="button" @click=${this.#retry}>Try again</button>`}
+        ${list ? html`<a part="hub-link" href=${list}>See all pathways on the hub</a>` : nothing}
+      </p>
+    </div>`;
+  }
+
+  #renderPathway(p: PathwayRecord, feedUrl: string): TemplateResult {
+    const items = layoutPathway(p.steps);
+    const page = this.#link(p.url, feedUrl);
+    return html`<h2 part="title" class="title" id="title" tabindex="-1" data-focus>${p.title}</h2>
+      <p part="summary" class="summary">${p.summary}</p>
+      <p part="overview" class="overview">${overview(p.steps.length, items)}</p>
+      <div class="scroller">${this.#renderRoute(items, feedUrl)}</div>
+      ${page ? html`<p class="more"><a part="hub-link" href=${page}>See this pathway on the hub</a></p>` : nothing}`;
+  }
+
+  #renderRoute(items: RouteItem<Step>[], feedUrl: string): TemplateResult {
+    return html`<ol part="route" class="route">
+      ${items.map((item) => (item.type === 'step' ? this.#renderStep(item.step, feedUrl) : this.#renderBranch(item, feedUrl)))}
+    </ol>`;
+  }
+
+  #renderBranch(b: RouteBranch<Step>, feedUrl: string): TemplateResult {
+    const n = b.routes.length;
+    return html`<li part="branch" class="branch">
+      <p part="branch-label" class="branch-label">The route branches after ${b.from.title}: choose one of ${n} routes.</p>
+      <ul class="routes">
+        ${b.routes.map((route, i) => {
+          const first = route[0];
+          const when = first?.type === 'step' ? first.step.when : undefined;
+          return html`<li part="branch-route" class="branch-route">
+            <p class="route-label">Route ${i + 1} of ${n}${when ? html`: ${when}` : nothing}</p>
+            ${this.#renderRoute(route, feedUrl)}
+          </li>`;
+        })}
+      </ul>
+      <p class="branch-join">${b.joins ? `The routes meet again at ${b.joins.title}.` : 'Each route ends on its own.'}</p>
+    </li>`;
+  }
+
+  #renderStep(step: Step, feedUrl: string): TemplateResult {
+    const kind = PATHWAY_STEP_KIND_LABELS[step.kind] ?? step.kind;
+    const level = step.level ? LEVEL_LABELS[step.level] : undefined;
+    return html`<li part="step" class="step" data-kind=${step.kind}>
+      <h3 part="step-title" class="step-title">${step.title}</h3>
+      <p part="step-kind" class="step-kind">${kind}${level ? ` · ${level}` : ''}</p>
+      <dl part="step-details" class="details">
+        <div><dt>When</dt><dd>${step.timing}</dd></div>
+        <div><dt>How long</dt><dd>${step.duration}</dd></div>
+        ${step.provider ? html`<div><dt>Provider</dt><dd>${step.provider.name}</dd></div>` : nothing}
+        ${step.entryRequirements ? html`<div><dt>Entry requirements</dt><dd>${step.entryRequirements}</dd></div>` : nothing}
+      </dl>
+      ${this.#renderOpportunities(step, feedUrl)}
+    </li>`;
+  }
+
+  #renderOpportunities(step: Step, feedUrl: string): TemplateResult {
+    // Closed opportunities are left out: a step lists what a reader can still act on.
+    const shown = step.opportunities.filter((o) => o.status !== 'closed');
+    const open = shown.filter((o) => isOpen(o.status)).length;
+    const count = open === 0 ? 'No open opportunities right now' : `${open} open opportunit${open === 1 ? 'y' : 'ies'}`;
+    return html`<div part="opportunities" class="opportunities">
+      <p class="count">${count}</p>
+      ${shown.length
+        ? html`<ul>
+            ${shown.map((o) => {
+              const href = this.#link(o.url, feedUrl);
+              return html`<li>
+                ${href ? html`<a part="opportunity-link" href=${href} @click=${() => this.#select(step, o, href)}>${o.title}</a>` : o.title}
+                <span part="opportunity-status" class="badge" data-status=${o.status}>${STATUS_LABELS[o.status] ?? o.status}</span>
+              </li>`;
+            })}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+}
+
+/** The route's shape in one sentence, so the structure is told in words, not by layout alone. */
+function overview(total: number, items: RouteItem<Step>[]): string {
+  const branches = items.filter((i): i is RouteBranch<Step> => i.type === 'branch');
+  const steps = `${total} step${total === 1 ? '' : 's'}`;
+  if (!branches.length) return `${steps}, one after another.`;
+  const first = branches[0]!;
+  const more = branches.length > 1 ? `, and branches ${branches.length - 1} more time${branches.length > 2 ? 's' : ''} later` : '';
+  return `${steps}. After ${first.from.title} the route branches into ${first.routes.length} routes${more}.`;
+}
+
+/**
+ * The events <hub-pathway> fires, for typed listeners:
+ * `el.addEventListener('hub-select', (e: HubPathwayEventMap['hub-select']) => …)`.
+ * Not merged into HTMLElementEventMap because <hub-opportunity-search> fires `hub-select` with a
+ * different detail, and one global name cannot carry both.
+ */
+export interface HubPathwayEventMap {
+  'hub-load': CustomEvent<HubPathwayLoadDetail>;
+  'hub-select': CustomEvent<HubPathwaySelectDetail>;
+  'hub-error': CustomEvent<HubErrorDetail>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hub-pathway': HubPathway;
+  }
+}
