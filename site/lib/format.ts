@@ -1,0 +1,38 @@
+/**
+ * Dates as UK readers write them. Content dates are YYYY-MM-DD days, so they are formatted in UTC
+ * to stop a machine's time zone shifting them by a day.
+ */
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+});
+
+/** "2026-11-28" → "28 November 2026". Throws on anything that is not a real YYYY-MM-DD day. */
+export function formatDay(isoDay: string): string {
+  const time = Date.parse(`${isoDay}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay) || Number.isNaN(time)) throw new Error(`formatDay: "${isoDay}" is not a YYYY-MM-DD day`);
+  return DAY.format(time);
+}
+
+/** A start or closing value that may be "rolling". */
+export function formatDayOrRolling(value: string, rollingText = 'Rolling'): string {
+  return value === 'rolling' ? rollingText : formatDay(value);
+}
+
+/** An ISO date-time in UK time, e.g. "Wednesday 20 January 2027, 10:00 am". */
+export function formatDateTime(iso: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) throw new Error(`formatDateTime: "${iso}" is not a date-time`);
+  return DATE_TIME.format(time);
+}
+
+/** "1 opportunity", "3 opportunities". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,113 @@
+/**
+ * An iCalendar (RFC 5545) writer: pure and unit tested. It does what calendar apps are strict
+ * about: CRLF line ends, content lines folded at 75 octets (never inside a UTF-8 character),
+ * TEXT values escaped, and a UID and DTSTAMP on every event.
+ */
+
+export interface CalendarEvent {
+  /** Globally unique and stable across builds, e.g. closes-<slug>@hub.example. */
+  uid: string;
+  summary: string;
+  description?: string;
+  url?: string;
+  location?: string;
+  /** An all-day event on this day (YYYY-MM-DD)... */
+  day?: string;
+  /** ...or a timed event, ISO date-times with an offset or Z. */
+  start?: string;
+  end?: string;
+  categories?: string[];
+}
+
+export interface Calendar {
+  /** PRODID: who made the file. */
+  productId: string;
+  name: string;
+  /** When the file was generated (ISO), written as each event's DTSTAMP. */
+  stamp: string;
+  events: CalendarEvent[];
+}
+
+const CRLF = '\r\n';
+
+/** Escapes a TEXT value: backslash, semicolon, comma and newlines. */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/**
+ * Folds one content line so no line exceeds 75 octets: continuation lines start with a space,
+ * which counts towards their 75. Splits only between characters, never inside one.
+ */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+/** 2026-11-28T09:05:00.000Z → 20261128T090500Z. */
+export function utcStamp(iso: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) throw new Error(`iCalendar: "${iso}" is not a date-time`);
+  return new Date(time).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+function dayValue(day: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) throw new Error(`iCalendar: "${day}" is not a YYYY-MM-DD day`);
+  return day.replace(/-/g, '');
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+function eventLines(event: CalendarEvent, stamp: string): string[] {
+  if (!event.uid.trim()) throw new Error(`iCalendar: event "${event.summary}" has no uid`);
+  let when: string[];
+  if (event.day) when = [`DTSTART;VALUE=DATE:${dayValue(event.day)}`, `DTEND;VALUE=DATE:${dayValue(nextDay(event.day))}`];
+  else if (event.start && event.end) when = [`DTSTART:${utcStamp(event.start)}`, `DTEND:${utcStamp(event.end)}`];
+  else throw new Error(`iCalendar: event "${event.uid}" needs a day, or a start and an end`);
+  return [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${stamp}`,
+    ...when,
+    `SUMMARY:${escapeText(event.summary)}`,
+    ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
+    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+    ...(event.categories?.length ? [`CATEGORIES:${event.categories.map(escapeText).join(',')}`] : []),
+    ...(event.url ? [`URL:${event.url}`] : []),
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
+/** The calendar as text, ready to serve as text/calendar. */
+export function buildCalendar(calendar: Calendar): string {
+  const stamp = utcStamp(calendar.stamp);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${calendar.productId}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+    ...calendar.events.flatMap((event) => eventLines(event, stamp)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}

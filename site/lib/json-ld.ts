@@ -1,0 +1,169 @@
+import type { OpportunityRecord, OpportunityType } from '@opportunities-hub/model';
+
+/**
+ * schema.org JSON-LD for the hub's pages, as plain objects (pure: no Astro, no I/O), so the
+ * mapping is unit tested on its own. Which schema.org type an opportunity gets follows what
+ * search engines understand: jobs are JobPostings, taught things are Courses, and qualifications
+ * that combine study with work are EducationalOccupationalPrograms.
+ */
+
+export type JsonLd = Record<string, unknown>;
+
+export type JsonLdKind = 'JobPosting' | 'Course' | 'EducationalOccupationalProgram';
+
+export const JSON_LD_KIND: Record<OpportunityType, JsonLdKind> = {
+  apprenticeship: 'JobPosting',
+  'flexi-job-apprenticeship': 'JobPosting',
+  'industry-placement': 'JobPosting',
+  'work-placement': 'JobPosting',
+  internship: 'JobPosting',
+  course: 'Course',
+  'short-course': 'Course',
+  bootcamp: 'Course',
+  'business-training': 'Course',
+  mentoring: 'Course',
+  't-level': 'EducationalOccupationalProgram',
+  'degree-apprenticeship': 'EducationalOccupationalProgram',
+};
+
+/** The properties each kind must carry; the tests check pages against this list. */
+export const REQUIRED_PROPERTIES: Record<JsonLdKind | 'BreadcrumbList' | 'Organization', string[]> = {
+  JobPosting: ['title', 'description', 'datePosted', 'hiringOrganization', 'employmentType'],
+  Course: ['name', 'description', 'provider', 'hasCourseInstance'],
+  EducationalOccupationalProgram: ['name', 'description', 'provider', 'url'],
+  BreadcrumbList: ['itemListElement'],
+  Organization: ['name', 'url'],
+};
+
+/** Organisation websites by slug, for sameAs; missing ones are simply left out. */
+export type Websites = ReadonlyMap<string, string>;
+
+function absolute(origin: string, path: string): string {
+  return new URL(path, origin).href;
+}
+
+function organisation(org: { slug: string; name: string }, origin: string, websites: Websites): JsonLd {
+  const website = websites.get(org.slug);
+  return {
+    '@type': 'Organization',
+    name: org.name,
+    url: absolute(origin, `/partners/#${org.slug}`),
+    ...(website ? { sameAs: website } : {}),
+  };
+}
+
+function places(record: OpportunityRecord): JsonLd[] {
+  return record.places.map((p) => ({
+    '@type': 'Place',
+    name: p.name,
+    address: {
+      '@type': 'PostalAddress',
+      addressLocality: p.area ?? p.name,
+      ...(p.postcodeDistrict ? { postalCode: p.postcodeDistrict } : {}),
+      addressCountry: 'GB',
+    },
+    geo: { '@type': 'GeoCoordinates', latitude: p.lat, longitude: p.lng },
+  }));
+}
+
+const EMPLOYMENT_TYPE: Record<OpportunityRecord['attendance'], string> = {
+  'full-time': 'FULL_TIME',
+  'part-time': 'PART_TIME',
+  flexible: 'PART_TIME',
+};
+
+const COURSE_MODE: Record<OpportunityRecord['delivery'], string> = { 'on-site': 'onsite', online: 'online', hybrid: 'blended' };
+
+const dated = (value: string | undefined) => (value && value !== 'rolling' ? value : undefined);
+
+function jobPosting(r: OpportunityRecord, url: string, origin: string, websites: Websites): JsonLd {
+  const remote = r.delivery === 'online';
+  const closes = dated(r.closes);
+  const employmentType = [EMPLOYMENT_TYPE[r.attendance]];
+  if (r.type === 'internship' || r.type.endsWith('placement')) employmentType.push('INTERN');
+  return {
+    '@type': 'JobPosting',
+    title: r.title,
+    description: r.description || r.summary,
+    datePosted: r.published,
+    ...(closes ? { validThrough: `${closes}T23:59:59Z` } : {}),
+    hiringOrganization: organisation(r.employer ?? r.provider, origin, websites),
+    ...(remote
+      ? { jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: { '@type': 'Country', name: 'United Kingdom' } }
+      : { jobLocation: places(r) }),
+    employmentType,
+    ...(dated(r.starts) ? { jobStartDate: r.starts } : {}),
+    url,
+  };
+}
+
+function course(r: OpportunityRecord, url: string, origin: string, websites: Websites): JsonLd {
+  const location = places(r);
+  return {
+    '@type': 'Course',
+    name: r.title,
+    description: r.summary,
+    provider: organisation(r.provider, origin, websites),
+    educationalLevel: r.level === 'entry' ? 'Entry level' : `Level ${r.level}`,
+    hasCourseInstance: [
+      {
+        '@type': 'CourseInstance',
+        courseMode: COURSE_MODE[r.delivery],
+        courseSchedule: { '@type': 'Schedule', description: r.duration, repeatFrequency: r.attendance === 'full-time' ? 'Daily' : 'Weekly' },
+        ...(dated(r.starts) ? { startDate: r.starts } : {}),
+        ...(location.length > 0 ? { location } : {}),
+      },
+    ],
+    offers: { '@type': 'Offer', category: r.cost, url },
+    url,
+  };
+}
+
+function program(r: OpportunityRecord, url: string, origin: string, websites: Websites): JsonLd {
+  return {
+    '@type': 'EducationalOccupationalProgram',
+    name: r.title,
+    description: r.summary,
+    provider: organisation(r.provider, origin, websites),
+    educationalProgramMode: COURSE_MODE[r.delivery],
+    educationalCredentialAwarded: r.type === 't-level' ? 'T Level' : `Degree (level ${r.level})`,
+    ...(dated(r.closes) ? { applicationDeadline: r.closes } : {}),
+    ...(dated(r.starts) ? { startDate: r.starts } : {}),
+    programPrerequisites: r.entryRequirements ?? 'None',
+    offers: { '@type': 'Offer', category: r.cost, url },
+    url,
+  };
+}
+
+/** The JSON-LD for one opportunity page. `origin` is the site's public origin, e.g. https://hub.example. */
+export function opportunityJsonLd(record: OpportunityRecord, origin: string, websites: Websites = new Map()): JsonLd {
+  const url = absolute(origin, record.url);
+  const kind = JSON_LD_KIND[record.type];
+  if (!kind) throw new Error(`opportunityJsonLd: no schema.org type for opportunity type "${record.type}"`);
+  const body =
+    kind === 'JobPosting' ? jobPosting(record, url, origin, websites) : kind === 'Course' ? course(record, url, origin, websites) : program(record, url, origin, websites);
+  return { '@context': 'https://schema.org', ...body };
+}
+
+/** A BreadcrumbList from the trail shown on the page (home first). */
+export function breadcrumbJsonLd(trail: readonly { name: string; path: string }[], origin: string): JsonLd {
+  if (trail.length === 0) throw new Error('breadcrumbJsonLd: the trail is empty');
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absolute(origin, crumb.path) })),
+  };
+}
+
+/** The hub itself, for the home page. */
+export function hubOrganizationJsonLd(name: string, description: string, origin: string): JsonLd {
+  return { '@context': 'https://schema.org', '@type': 'Organization', name, description, url: absolute(origin, '/') };
+}
+
+/**
+ * The JSON for a `<script type="application/ld+json">`: `<` is escaped so a string in the data
+ * can never close the script element early.
+ */
+export function jsonLdScript(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

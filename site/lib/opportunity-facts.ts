@@ -1,0 +1,54 @@
+import {
+  ATTENDANCE_LABELS,
+  AUDIENCE_LABELS,
+  DELIVERY_LABELS,
+  LEVEL_LABELS,
+  OPPORTUNITY_TYPE_LABELS,
+  type OpportunityRecord,
+} from '@opportunities-hub/model';
+import { facetPath } from './facets.ts';
+import { formatDay, formatDayOrRolling } from './format.ts';
+
+/** A fact's value: text, or links; `filter` names the Pagefind filter the value feeds. */
+export interface FactValue {
+  text: string;
+  href?: string;
+  filter?: 'type' | 'level' | 'skill' | 'audience';
+}
+
+export interface Fact {
+  label: string;
+  values: FactValue[];
+}
+
+/**
+ * Every field of an opportunity as labelled facts, in the order a learner asks about them. Facet
+ * values link to their listing pages, organisations to their entry on the partners page.
+ */
+export function opportunityFacts(r: OpportunityRecord): Fact[] {
+  const facts: (Fact | false)[] = [
+    { label: 'Type', values: [{ text: OPPORTUNITY_TYPE_LABELS[r.type], href: facetPath('type', r.type), filter: 'type' }] },
+    { label: 'Level', values: [{ text: LEVEL_LABELS[r.level], href: facetPath('level', r.levelBand), filter: 'level' }] },
+    { label: 'Skill areas', values: r.skills.map((s) => ({ text: s.name, href: facetPath('skill', s.slug), filter: 'skill' as const })) },
+    { label: 'Who it is for', values: r.audiences.map((a) => ({ text: AUDIENCE_LABELS[a], href: facetPath('audience', a), filter: 'audience' as const })) },
+    { label: 'Provider', values: [{ text: r.provider.name, href: `/partners/#${r.provider.slug}` }] },
+    !!r.employer && { label: 'Employer', values: [{ text: r.employer.name, href: `/partners/#${r.employer.slug}` }] },
+    {
+      label: 'Where',
+      values: [
+        ...r.places.map((p) => ({ text: p.area && p.area !== p.name ? `${p.name}, ${p.area}` : p.name })),
+        ...(r.delivery === 'on-site' ? [] : [{ text: DELIVERY_LABELS[r.delivery] }]),
+      ],
+    },
+    { label: 'Attendance', values: [{ text: ATTENDANCE_LABELS[r.attendance] }] },
+    { label: 'Starts', values: [{ text: formatDayOrRolling(r.starts, 'Rolling starts: you can start at different times in the year') }] },
+    !!r.opens && { label: 'Applications open', values: [{ text: formatDay(r.opens!) }] },
+    { label: 'Closing date', values: [{ text: formatDayOrRolling(r.closes, 'No closing date: applications are taken all year') }] },
+    { label: 'Duration', values: [{ text: r.duration }] },
+    { label: 'Cost or funding', values: [{ text: r.cost }] },
+    !!r.wage && { label: 'Pay', values: [{ text: r.wage! }] },
+    { label: 'Entry requirements', values: [{ text: r.entryRequirements ?? 'None stated' }] },
+    { label: 'First listed', values: [{ text: formatDay(r.published) }] },
+  ];
+  return facts.filter((f): f is Fact => f !== false);
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+
+/** Everything may be crawled except the search results page; the sitemap lists every page. */
+export const GET: APIRoute = ({ site }) => {
+  if (!site) throw new Error('robots.txt needs `site` in astro.config.mjs for the Sitemap line');
+  return new Response(`User-agent: *\nDisallow: /search/\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+};
