@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { distanceCheck, findPlace, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear } from './near.ts';
+import { FIXTURE_PLACES, SAMPLE_RECORDS } from './test-fixtures.ts';
+
+const cambridge = { lat: 52.2053, lng: 0.1218 };
+
+describe('parseCoordinates', () => {
+  it('reads lat,lng and refuses anything else', () => {
+    expect(parseCoordinates(' 52.2, -0.12 ')).toEqual({ lat: 52.2, lng: -0.12 });
+    expect(parseCoordinates('91,0')).toBeUndefined();
+    expect(parseCoordinates('Cambridge')).toBeUndefined();
+    expect(parseCoordinates(formatCoordinates({ lat: 52.20534, lng: 0.12181 }))).toEqual({ lat: 52.205, lng: 0.122 });
+  });
+});
+
+describe('findPlace', () => {
+  it('finds by name, slug, postcode district or name prefix, ignoring case', () => {
+    expect(findPlace(FIXTURE_PLACES, 'NORWICH')?.slug).toBe('norwich');
+    expect(findPlace(FIXTURE_PLACES, 'cb1')?.slug).toBe('cambridge');
+    expect(findPlace(FIXTURE_PLACES, 'peter')?.slug).toBe('peterborough');
+    expect(findPlace(FIXTURE_PLACES, 'Atlantis')).toBeUndefined();
+    expect(findPlace(FIXTURE_PLACES, '  ')).toBeUndefined();
+  });
+  it('resolves near text to a point', () => {
+    expect(resolveNear(FIXTURE_PLACES, 'Ipswich')).toMatchObject({ name: 'Ipswich', lat: 52.0567 });
+    expect(resolveNear(FIXTURE_PLACES, '52,0')).toEqual({ lat: 52, lng: 0, name: 'your location' });
+  });
+});
+
+describe('gazetteerOf', () => {
+  it('merges the places records mention with the taxonomy, sorted by name', () => {
+    const names = gazetteerOf(SAMPLE_RECORDS, [{ slug: 'ely', name: 'Ely', lat: 52.4, lng: 0.26 }]).map((p) => p.name);
+    expect(names).toEqual(['Cambridge', 'Ely', 'Ipswich', 'Norwich', 'Peterborough', 'Stevenage']);
+  });
+});
+
+describe('distanceCheck', () => {
+  const [lab, online, , peterborough, twoPlaces] = SAMPLE_RECORDS as [never, never, never, never, never];
+  it('measures to the nearest place and applies the radius', () => {
+    expect(distanceCheck(lab, cambridge, 5)).toEqual({ within: true, miles: 0 });
+    const far = distanceCheck(peterborough, cambridge, 10);
+    expect(far.within).toBe(false);
+    expect(far.miles).toBeGreaterThan(25);
+    expect(distanceCheck(twoPlaces, cambridge, 5).miles).toBe(0);
+  });
+  it('keeps online opportunities, which have no place', () => {
+    expect(distanceCheck(online, cambridge, 5)).toEqual({ within: true });
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * One search over opportunities: free text, distance, open-only, facets and sort, with facet
+ * counts. `prepareOpportunities` does the per-feed work once (index, statuses, start windows);
+ * `queryOpportunities` runs on every keystroke, so it stays a few linear passes.
+ */
+import type { OpportunityRecord } from '../feed/schemas.ts';
+import { OPPORTUNITY_TYPE_LABELS } from '../schemas/taxonomy.ts';
+import type { Coordinates } from './distance.ts';
+import { FacetCodes, facetValues, filterWithCounts, startWindowOf, type FacetCounts, type Filters } from './filters.ts';
+import { distanceCheck } from './near.ts';
+import { createIndex, type SearchIndex } from './search-index.ts';
+import { sortKeys, sortResults, type SortKey, type SortKeys } from './sort.ts';
+import { isOpen, statusOf, type OpportunityStatus } from './status.ts';
+
+export interface PreparedOpportunity extends SortKeys {
+  record: OpportunityRecord;
+  /** Status on the day the search was prepared for (not the feed's build day). */
+  status: OpportunityStatus;
+  /** True when it can be applied for on that day. */
+  open: boolean;
+  /** Its facet values as FacetCodes. */
+  codes: number[];
+}
+
+export interface PreparedOpportunities {
+  items: PreparedOpportunity[];
+  index: SearchIndex;
+  codes: FacetCodes;
+  today: string;
+}
+
+/** Field boosts: a word in the title says more about an opportunity than one in its description. */
+export function searchFields(r: OpportunityRecord): [string, number][] {
+  return [
+    [r.title, 3],
+    [OPPORTUNITY_TYPE_LABELS[r.type], 2],
+    [r.skills.map((s) => s.name).join(' '), 2],
+    [`${r.provider.name} ${r.employer?.name ?? ''}`, 1.5],
+    [r.places.map((p) => `${p.name} ${p.area ?? ''} ${p.postcodeDistrict ?? ''}`).join(' '), 1.5],
+    [r.summary, 1],
+    [r.description, 0.5],
+  ];
+}
+
+/** Indexes `records` and works out each one's status and start window on `today` (YYYY-MM-DD). */
+export function prepareOpportunities(records: readonly OpportunityRecord[], today: string): PreparedOpportunities {
+  const codes = new FacetCodes();
+  return {
+    today,
+    codes,
+    index: createIndex(records.map(searchFields)),
+    items: records.map((record) => {
+      const status = statusOf(record, today);
+      const open = isOpen(status);
+      return { record, status, open, codes: codes.encode(facetValues(record, startWindowOf(record.starts, today))), ...sortKeys(record, open) };
+    }),
+  };
+}
+
+export interface OpportunityQuery {
+  q: string;
+  filters: Filters;
+  /** Where distances are measured from; none for anywhere. */
+  origin?: Coordinates | undefined;
+  radius?: number | undefined;
+  sort: SortKey;
+}
+
+export interface OpportunityResult extends PreparedOpportunity {
+  score: number;
+  miles?: number | undefined;
+}
+
+export interface OpportunityQueryResult {
+  results: OpportunityResult[];
+  counts: FacetCounts;
+}
+
+/** Runs a query: every matching opportunity in order, and the facet counts beside them. */
+export function queryOpportunities(prepared: PreparedOpportunities, query: OpportunityQuery): OpportunityQueryResult {
+  const { items, index, codes } = prepared;
+  const hits = query.q.trim() ? index.search(query.q) : items.map((_, id) => ({ id, score: 0 }));
+  const candidates: OpportunityResult[] = [];
+  for (const { id, score } of hits) {
+    const item = items[id]!;
+    if (query.filters.open && !item.open) continue;
+    let miles: number | undefined;
+    if (query.origin) {
+      const check = distanceCheck(item.record, query.origin, query.radius);
+      if (!check.within) continue;
+      miles = check.miles;
+    }
+    candidates.push({ ...item, score, miles });
+  }
+  const { matches, counts } = filterWithCounts(candidates, query.filters, (c) => c.codes, codes);
+  const sort = query.sort === 'nearest' && !query.origin ? 'relevance' : query.sort;
+  return { results: sortResults(matches, sort), counts };
+}
