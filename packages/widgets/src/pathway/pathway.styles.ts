@@ -220,6 +220,12 @@ export const pathwayStyles = [
       .branch-route .step {
         padding-top: calc(var(--_space) * 0.75);
       }
+      /* The route line runs behind the branch's words; keep them readable. */
+      .branch-label {
+        position: relative;
+        background: var(--_bg);
+        padding-inline: 0.5rem;
+      }
     }
   `,
 ];

@@ -42,6 +42,7 @@ type State =
  * opportunities at each step. Vertical in narrow containers, horizontal in wide ones.
  *
  * @summary A learning and career route from the Opportunities Hub.
+ * @tagname hub-pathway
  *
  * @fires {CustomEvent<HubPathwayLoadDetail>} hub-load - The pathway was loaded and shown.
  * @fires {CustomEvent<HubPathwaySelectDetail>} hub-select - An opportunity link was activated.
@@ -88,7 +89,6 @@ export class HubPathway extends LitElement {
   static override properties = {
     pathway: { type: String, reflect: true },
     src: { type: String },
-    state: { state: true },
   };
 
   /** The slug of the pathway to show, as in the hub's address /pathways/<slug>/. */
@@ -97,8 +97,15 @@ export class HubPathway extends LitElement {
   /** The pathways feed to read. Defaults to /api/v1/pathways.json on the hub that served the script. */
   src = hubUrl('/api/v1/pathways.json');
 
-  /** @internal */
-  protected state: State = { status: 'loading' };
+  // Internal state, kept out of the public API (and the manifest); setting it re-renders.
+  #current: State = { status: 'loading' };
+  private get state(): State {
+    return this.#current;
+  }
+  private set state(next: State) {
+    this.#current = next;
+    this.requestUpdate();
+  }
 
   #feeds = new Map<string, Promise<unknown>>();
   #abort: AbortController | undefined;
