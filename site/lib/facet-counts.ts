@@ -19,3 +19,8 @@ export function facetListings(data: SiteData): FacetListing[] {
   });
   return cached;
 }
+
+/** True when the listing page for a facet value exists (values with no opportunities get no page). */
+export function hasListing(data: SiteData, key: Facet['key'], value: string): boolean {
+  return facetListings(data).some((l) => l.facet.key === key && l.groups.has(value));
+}

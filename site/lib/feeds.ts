@@ -51,7 +51,7 @@ export function hubCalendar(
   origin: string,
   stamp: string,
 ): string {
-  const host = new URL(origin).host;
+  const host = new URL(origin).hostname;
   const closing: CalendarEvent[] = records.filter(hasUpcomingClosingDate).map((r) => ({
     uid: `closes-${r.slug}@${host}`,
     summary: `Closing date: ${r.title}`,

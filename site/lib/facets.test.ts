@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { facetPath, facets, groupByFacet } from './facets.ts';
+import { testRecord } from './testing/record.ts';
+
+const [byType, bySkill] = facets([{ slug: 'laboratory-technical', name: 'Laboratory technical skills' }, { slug: 'data', name: 'Data' }]);
+
+describe('groupByFacet', () => {
+  it('groups in one pass, keeps record order and leaves out empty values', () => {
+    const records = [testRecord({ slug: 'a' }), testRecord({ slug: 'b', type: 'course' }), testRecord({ slug: 'c' })];
+    const groups = groupByFacet(byType!, records);
+    expect([...groups.keys()]).toEqual(['apprenticeship', 'course']);
+    expect(groups.get('apprenticeship')!.map((r) => r.slug)).toEqual(['a', 'c']);
+  });
+
+  it('puts a record under each of its skills', () => {
+    const record = testRecord({ skills: [{ slug: 'laboratory-technical', name: 'Lab', group: 'specialist' }, { slug: 'data', name: 'Data', group: 'specialist' }] });
+    expect([...groupByFacet(bySkill!, [record]).keys()]).toEqual(['laboratory-technical', 'data']);
+  });
+
+  it('refuses a value the facet does not know, naming the record', () => {
+    const record = testRecord({ slug: 'odd', skills: [{ slug: 'juggling', name: 'Juggling', group: 'specialist' }] });
+    expect(() => groupByFacet(bySkill!, [record])).toThrow(/"odd" has skill "juggling"/);
+  });
+});
+
+describe('facetPath', () => {
+  it('is the static listing page', () => {
+    expect(facetPath('level', 'degree')).toBe('/opportunities/level/degree/');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildCalendar, escapeText, foldLine, utcStamp } from './icalendar.ts';
+
+const octets = (s: string) => new TextEncoder().encode(s).length;
+
+describe('foldLine', () => {
+  it('leaves a short line alone', () => {
+    expect(foldLine('SUMMARY:Open day')).toBe('SUMMARY:Open day');
+  });
+
+  it('folds at 75 octets with a leading space, never splitting a character', () => {
+    const line = `DESCRIPTION:${'é£😀 '.repeat(40)}`;
+    const folded = foldLine(line);
+    const lines = folded.split('\r\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(octets(l)).toBeLessThanOrEqual(75);
+    for (const l of lines.slice(1)) expect(l.startsWith(' ')).toBe(true);
+    expect(lines.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(line);
+    expect(folded).not.toContain('\uFFFD');
+  });
+});
+
+describe('escapeText', () => {
+  it('escapes backslashes, semicolons, commas and newlines', () => {
+    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+  });
+});
+
+describe('buildCalendar', () => {
+  const calendar = buildCalendar({
+    productId: '-//Hub//EN',
+    name: 'Hub',
+    stamp: '2026-11-28T09:05:00.123Z',
+    events: [
+      { uid: 'closes-a@hub.example', summary: 'Closing date: A, B; C', day: '2026-12-31' },
+      { uid: 'event-b@hub.example', summary: 'Open day', start: '2027-01-20T10:00:00Z', end: '2027-01-20T15:00:00+01:00' },
+    ],
+  });
+
+  it('uses CRLF throughout and ends with one', () => {
+    expect(calendar.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(calendar.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('writes all-day events as DATE values ending the next day, across a year end', () => {
+    expect(calendar).toContain('DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n');
+    expect(calendar).toContain('SUMMARY:Closing date: A\\, B\\; C\r\n');
+  });
+
+  it('writes timed events in UTC, with a UID and DTSTAMP on each', () => {
+    expect(calendar).toContain('DTSTART:20270120T100000Z\r\nDTEND:20270120T140000Z\r\n');
+    expect(calendar.match(/^UID:/gm)).toHaveLength(2);
+    expect(calendar.match(/^DTSTAMP:20261128T090500Z\r$/gm)).toHaveLength(2);
+  });
+
+  it('refuses an event with no time, or a bad day', () => {
+    expect(() => buildCalendar({ productId: 'x', name: 'x', stamp: '2026-11-28T00:00:00Z', events: [{ uid: 'u', summary: 's' }] })).toThrow(/needs a day/);
+    expect(() => buildCalendar({ productId: 'x', name: 'x', stamp: '2026-11-28T00:00:00Z', events: [{ uid: 'u', summary: 's', day: '28/11/2026' }] })).toThrow(/not a YYYY-MM-DD day/);
+  });
+
+  it('refuses a stamp that is not a date-time', () => {
+    expect(() => utcStamp('soon')).toThrow(/"soon" is not a date-time/);
+  });
+});

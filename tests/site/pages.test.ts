@@ -1,0 +1,80 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { startServer, type RunningHub } from '../support/hub.ts';
+import { sitemapPaths } from './built-site.ts';
+
+/**
+ * Every page in the sitemap, in Chromium: it answers 200, has one h1 and a main landmark, makes no
+ * request to another origin, and has no axe violations against WCAG 2.2 A and AA.
+ */
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let hub: RunningHub;
+let browser: Browser;
+let page: Page;
+const foreignRequests: string[] = [];
+
+beforeAll(async () => {
+  hub = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== hub.origin && url.protocol !== 'data:' && url.protocol !== 'about:') foreignRequests.push(`${page.url()} → ${request.url()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.close();
+});
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+async function axeViolations(): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  const result = await page.evaluate(
+    (tags) => (window as unknown as { axe: { run(c: Document, o: unknown): Promise<AxeResult> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    AXE_TAGS,
+  );
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+describe('every page in the sitemap', () => {
+  const paths = sitemapPaths();
+
+  it('lists the pages of the public contract', () => {
+    for (const path of ['/', '/vision/', '/skills-gaps/', '/recommendations/', '/pathways/', '/opportunities/', '/employers/', '/partners/', '/events/', '/search/', '/about/', '/accessibility/']) {
+      expect(paths, path).toContain(path);
+    }
+  });
+
+  it('answers 200 with one h1, a main landmark, no foreign requests and no axe violations', { timeout: 600_000 }, async () => {
+    const problems: string[] = [];
+    for (const path of paths) {
+      const response = await page.goto(hub.origin + path, { waitUntil: 'load' });
+      if (response?.status() !== 200) {
+        problems.push(`${path}: status ${response?.status()}`);
+        continue;
+      }
+      if ((await page.locator('h1').count()) !== 1) problems.push(`${path}: needs exactly one h1`);
+      if ((await page.locator('main').count()) !== 1) problems.push(`${path}: needs one main`);
+      for (const violation of await axeViolations()) problems.push(`${path}: ${violation}`);
+    }
+    expect(problems).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('serves the 404 page, accessible, for an unknown address', async () => {
+    const response = await page.goto(`${hub.origin}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    expect(await axeViolations()).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPPORTUNITY_TYPE_LABELS, type OpportunityRecord } from '../../packages/model/src/index.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { startServer, type RunningHub } from '../support/hub.ts';
+import { builtOpportunities } from './built-site.ts';
+
+/** Search in Chromium: the header form leads to /search/, Pagefind finds body text, and a type filter narrows. */
+
+let hub: RunningHub;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  hub = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await hub?.close();
+});
+
+const words = (text: string) => text.toLowerCase().match(/[a-z]{6,}/g) ?? [];
+
+/** A word found in exactly one opportunity's description and nowhere in its title or summary. */
+function distinctiveBodyWord(records: OpportunityRecord[]): { word: string; record: OpportunityRecord } {
+  const counts = new Map<string, number>();
+  for (const r of records) for (const w of new Set(words(`${r.title} ${r.summary} ${r.description}`))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const record of records) {
+    const shown = new Set(words(`${record.title} ${record.summary}`));
+    const word = words(record.description).find((w) => counts.get(w) === 1 && !shown.has(w));
+    if (word) return { word, record };
+  }
+  throw new Error('No opportunity has a word of its own in its description');
+}
+
+async function resultUrls(): Promise<string[]> {
+  await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
+  return page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', () => {
+  const records = builtOpportunities();
+
+  it('finds an opportunity by a word from its body text, from the header search form', async () => {
+    const { word, record } = distinctiveBodyWord(records);
+    await page.goto(`${hub.origin}/`);
+    await page.getByRole('searchbox', { name: 'Search the hub' }).fill(word);
+    await page.getByRole('button', { name: 'Search', exact: true }).first().click();
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(await page.locator('[data-search-fallback]').isHidden()).toBe(true);
+    expect(await resultUrls()).toContain(record.url);
+  });
+
+  it('narrows results by type', async () => {
+    const byType = new Map(records.map((r) => [r.url, r.type]));
+    await page.goto(`${hub.origin}/search/?q=${encodeURIComponent('opportunity')}`);
+    await page.locator('#search-type option').nth(1).waitFor({ state: 'attached' });
+    await page.getByLabel('Search for').fill('');
+    const type = records[0]!.type;
+    await page.getByLabel('Type of opportunity').selectOption(OPPORTUNITY_TYPE_LABELS[type]);
+    await page.locator('[data-search-status]').filter({ hasText: /\d+ results?/ }).waitFor();
+    const filtered = await resultUrls();
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const url of filtered) expect(byType.get(url), url).toBe(type);
+    expect(new URL(page.url()).searchParams.get('type')).toBe(OPPORTUNITY_TYPE_LABELS[type]);
+  });
+
+  it('says search needs JavaScript and links to the listings when scripts are off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${hub.origin}/search/?q=laboratory`);
+    await expect(noJs.getByText('Search needs JavaScript').isVisible()).resolves.toBe(true);
+    await expect(noJs.locator('main a[href="/opportunities/"]').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
