@@ -1,0 +1,46 @@
+/**
+ * Words for a result: dates, distances, closing status and the error messages. Pure, so the
+ * element's template stays about structure.
+ */
+import type { FeedErrorKind } from '../../../model/src/feed/read-header.ts';
+import { daysBetween, STATUS_LABELS, type OpportunityStatus } from '../../../model/src/logic/status.ts';
+
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2027-09-01" as "1 September 2027". */
+export const formatDate = (date: string): string => DATE.format(new Date(`${date}T00:00:00Z`));
+
+/** When it starts, in words. */
+export const formatStart = (starts: string): string => (starts === 'rolling' ? 'Any time' : formatDate(starts));
+
+/** Miles to one decimal under 10, whole miles beyond: precision a reader can use. */
+export function formatMiles(miles: number): string {
+  const value = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
+  return `${value} ${value === 1 ? 'mile' : 'miles'}`;
+}
+
+/** The closing status as a learner reads it: "Closing soon: closes 10 March 2027 (in 9 days)". */
+export function formatClosing(status: OpportunityStatus, o: { closes: string; opens?: string | undefined }, today: string): string {
+  if (status === 'rolling' || o.closes === 'rolling') return STATUS_LABELS.rolling;
+  if (status === 'upcoming' && o.opens) return `${STATUS_LABELS.upcoming}: opens ${formatDate(o.opens)}`;
+  if (status === 'closed') return `${STATUS_LABELS.closed} on ${formatDate(o.closes)}`;
+  const days = daysBetween(today, o.closes);
+  const when = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
+  return `${STATUS_LABELS[status]}: closes ${formatDate(o.closes)}${status === 'closing-soon' ? ` (${when})` : ''}`;
+}
+
+/** "1 opportunity" / "12 opportunities". */
+export const countLabel = (n: number): string => `${n.toLocaleString('en-GB')} ${n === 1 ? 'opportunity' : 'opportunities'}`;
+
+/** Why the element has nothing to show: the feed's errors plus a feed where no record could be read. */
+export type SearchErrorKind = FeedErrorKind | 'invalid-records';
+
+/** What to tell a reader for each error; the technical detail goes in the hub-error event. */
+export const ERROR_MESSAGES: Record<SearchErrorKind, string> = {
+  network: 'We could not reach the Opportunities Hub. Check your connection and try again.',
+  http: 'The Opportunities Hub did not send the list of opportunities. It may be busy: try again in a moment.',
+  'not-json': 'The Opportunities Hub sent something that is not a list of opportunities.',
+  version: 'The list of opportunities is in a newer format than this search understands. The page needs the latest widget script.',
+  shape: 'The list of opportunities is not in the format this search understands.',
+  'invalid-records': 'None of the opportunities in the list could be read, so none are shown.',
+};

@@ -1,0 +1,453 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FeedError, fetchJson, isObject } from '../../../model/src/feed/read-header.ts';
+import { readOpportunitiesFeed, readPlace } from '../../../model/src/feed/read-opportunities.ts';
+import type { FeedPlace, OpportunityRecord } from '../../../model/src/feed/schemas.ts';
+import { FACETS, type Facet, type Filters } from '../../../model/src/logic/filters.ts';
+import { DEFAULT_RADIUS, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear } from '../../../model/src/logic/near.ts';
+import { prepareOpportunities, queryOpportunities, type OpportunityQueryResult, type PreparedOpportunities } from '../../../model/src/logic/opportunity-query.ts';
+import { decodeState, emptyState, encodeState, mergeState, parseList, parseRadius, parseSort, type SearchState } from '../../../model/src/logic/search-state.ts';
+import type { SortKey } from '../../../model/src/logic/sort.ts';
+import { todayIn } from '../../../model/src/logic/status.ts';
+import { emit, type HubErrorDetail } from '../shared/events.ts';
+import { hubUrl, safeHref } from '../shared/hub-url.ts';
+import { countLabel, ERROR_MESSAGES, type SearchErrorKind } from './format.ts';
+import { opportunitySearchStyles } from './opportunity-search.styles.ts';
+import { renderControls, renderFacets, renderResult, type ViewHandlers } from './view.ts';
+
+/** Detail of `hub-search`: the search as it now stands, and how many opportunities match. */
+export interface HubSearchDetail {
+  /** The free text searched for. */
+  query: string;
+  /** The facet selections, and `open` (only opportunities open for applications). */
+  filters: Filters;
+  /** The place or "lat,lng" distances are measured from; '' for anywhere. */
+  near: string;
+  /** Miles from `near`, or undefined for any distance. */
+  radius: number | undefined;
+  sort: SortKey;
+  /** How many opportunities match. */
+  count: number;
+}
+
+/** Detail of `hub-select`: the opportunity whose link was activated, and which link. */
+export interface HubSelectDetail {
+  /** The opportunity as read from the feed (checked and cleaned). */
+  opportunity: OpportunityRecord;
+  /** The address the link leads to. */
+  url: string;
+  /** `details` for its page on the hub, `apply` for the apply link. */
+  link: 'details' | 'apply';
+}
+
+/** Filter names that can be preset by attribute and locked with `locked`. */
+const LOCKABLE = ['q', ...FACETS, 'near', 'radius', 'sort'] as const;
+type Lockable = (typeof LOCKABLE)[number];
+
+type Status =
+  | { status: 'loading' }
+  | { status: 'error'; kind: SearchErrorKind; message: string }
+  | { status: 'ready'; prepared: PreparedOpportunities; feedUrl: string; listing: string; skipped: number };
+
+/**
+ * Search the Opportunities Hub's opportunities from any website: free text (ranked, with prefix
+ * matching and typo tolerance), facets with counts, distance from a place or the reader's
+ * location, sorting, and results linking back to the hub.
+ *
+ * Light-DOM children are fallback content: the browser shows them until the element upgrades
+ * (or for good, if scripts never run), e.g. a link "See all opportunities on the hub". After
+ * upgrade they are shown again only inside the error message.
+ *
+ * @summary Embeddable search over the hub's opportunities.
+ * @tagname hub-opportunity-search
+ *
+ * @slot - Fallback content: shown before the element upgrades, and again below an error message.
+ *
+ * @fires {CustomEvent<HubSearchDetail>} hub-search - The results changed: after loading and after each change of search, filters, place or sort.
+ * @fires {CustomEvent<HubSelectDetail>} hub-select - A result's link (its page on the hub, or apply) was activated.
+ * @fires {CustomEvent<HubErrorDetail>} hub-error - The feed could not be used (`kind`: network, http, not-json, version, shape, invalid-records), or some records were skipped as invalid (`invalid-records`, with results still shown).
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The heading (the `heading` attribute).
+ * @csspart search - The search box, place, radius and sort controls.
+ * @csspart input - Every text input and select.
+ * @csspart button - Every button.
+ * @csspart filters - The column of facets.
+ * @csspart facet - One facet (a disclosure with its options).
+ * @csspart status - The live line announcing the result count or the loading state.
+ * @csspart results - The list of results.
+ * @csspart result - One result.
+ * @csspart result-link - The link to a result's page on the hub.
+ * @csspart result-status - A result's closing status.
+ * @csspart apply-link - A result's apply link.
+ * @csspart show-more - The button that shows more results.
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart error - The error message box.
+ * @csspart retry - The button that loads the feed again.
+ * @csspart hub-link - Links to the hub's own list of opportunities.
+ *
+ * @cssproperty --hub-color-text - Text colour.
+ * @cssproperty --hub-color-muted - Secondary text colour (counts, meta lines).
+ * @cssproperty --hub-color-background - Background colour.
+ * @cssproperty --hub-color-surface - Background of the search panel.
+ * @cssproperty --hub-color-border - Borders of inputs, facets and results.
+ * @cssproperty --hub-color-accent - Buttons and checkboxes.
+ * @cssproperty --hub-color-accent-text - Text on the accent colour.
+ * @cssproperty --hub-color-link - Link colour.
+ * @cssproperty --hub-color-focus - Focus outline colour.
+ * @cssproperty --hub-color-danger - Errors and "closed".
+ * @cssproperty --hub-color-warning - "Closing soon".
+ * @cssproperty --hub-font - Font family; inherits the page's by default.
+ * @cssproperty --hub-radius - Corner radius.
+ * @cssproperty --hub-space - Base spacing unit.
+ */
+export class HubOpportunitySearch extends LitElement {
+  static override styles = opportunitySearchStyles;
+
+  static override properties = {
+    src: { type: String },
+    q: { type: String },
+    type: { type: String },
+    level: { type: String },
+    skill: { type: String },
+    audience: { type: String },
+    attendance: { type: String },
+    delivery: { type: String },
+    start: { type: String },
+    provider: { type: String },
+    near: { type: String },
+    radius: { type: String },
+    sort: { type: String },
+    locked: { type: String },
+    limit: { type: Number },
+    heading: { type: String },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    today: { attribute: false },
+  };
+
+  /** The opportunities feed to read. Defaults to /api/v1/opportunities.json on the hub that served the script. */
+  src = hubUrl('/api/v1/opportunities.json');
+  /** Preset search text. */
+  q = '';
+  /** Preset opportunity types, separated by spaces or commas (e.g. `apprenticeship t-level`). */
+  type = '';
+  /** Preset levels: level bands (`advanced`, `degree`…) or single levels (`3`, which means its band). */
+  level = '';
+  /** Preset skill areas, by slug (e.g. `data-science`). */
+  skill = '';
+  /** Preset audiences (e.g. `school-leavers career-changers`). */
+  audience = '';
+  /** Preset attendance patterns: `full-time`, `part-time`, `flexible`. */
+  attendance = '';
+  /** Preset delivery modes: `on-site`, `online`, `hybrid`. */
+  delivery = '';
+  /** Preset start windows: `soon` (any time or within 3 months), `months-3-6`, `months-6-12`, `later`. */
+  start = '';
+  /** Preset providers, by organisation slug: a college can show only its own courses. */
+  provider = '';
+  /** Preset place: a town in the hub's gazetteer (name, slug or postcode district) or `lat,lng`. */
+  near = '';
+  /** Preset radius in miles from `near` (default 25 once a place is chosen). */
+  radius = '';
+  /** Preset order: `relevance`, `closing`, `newest` or `nearest`. */
+  sort = '';
+  /**
+   * Which presets readers cannot change, separated by spaces: any of `q`, `type`, `level`,
+   * `skill`, `audience`, `attendance`, `delivery`, `start`, `provider`, `near`, `radius`, `sort`.
+   * Locked facets are hidden; "clear filters" and the URL leave them as preset.
+   */
+  locked = '';
+  /** How many results to show at first, and how many more each "show more" adds. */
+  limit = 10;
+  /** The heading above the search. */
+  heading = 'Find an opportunity';
+  /** Keep the search in the page's query string (keys prefixed `hub-`), so links can be shared and back/forward work. */
+  syncUrl = false;
+  /** The day statuses are worked out for, YYYY-MM-DD; defaults to today in the UK. For previews and tests. */
+  today = todayIn();
+
+  #status: Status = { status: 'loading' };
+  #state: SearchState = emptyState();
+  #result: OpportunityQueryResult | undefined;
+  #shown = 10;
+  #places: FeedPlace[] = [];
+  #problem = '';
+  #abort: AbortController | undefined;
+  #focus: string | undefined;
+  #announced = '';
+
+  private get status(): Status {
+    return this.#status;
+  }
+  private set status(next: Status) {
+    this.#status = next;
+    this.#rerun();
+  }
+
+  /** The state the attributes give, before the reader or the URL changes anything. */
+  get #base(): SearchState {
+    const filters = emptyState().filters;
+    for (const facet of FACETS) filters[facet] = parseList(this[facet], facet);
+    return { q: this.q, filters, near: this.near, radius: parseRadius(this.radius) ?? (this.near ? DEFAULT_RADIUS : undefined), sort: parseSort(this.sort) ?? 'relevance' };
+  }
+
+  get #locks(): Set<Lockable> {
+    return new Set(parseList(this.locked).filter((l): l is Lockable => (LOCKABLE as readonly string[]).includes(l)));
+  }
+
+  /** `state` with every locked part put back to its preset. */
+  #withLocks(state: SearchState): SearchState {
+    const base = this.#base;
+    const out = { ...state, filters: { ...state.filters } };
+    for (const lock of this.#locks) {
+      if (lock === 'q' || lock === 'near' || lock === 'sort') out[lock] = base[lock] as never;
+      else if (lock === 'radius') out.radius = base.radius;
+      else out.filters[lock] = base.filters[lock];
+    }
+    return out;
+  }
+
+  #fromUrl(): SearchState {
+    const base = this.#base;
+    return this.#withLocks(this.syncUrl ? mergeState(base, decodeState(new URLSearchParams(location.search))) : base);
+  }
+
+  #onPopState = () => this.#setState(this.#fromUrl(), 'none');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('popstate', this.#onPopState);
+    if (this.hasUpdated && this.status.status === 'loading') void this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.#onPopState);
+    this.#abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const presets = ['q', ...FACETS, 'near', 'radius', 'sort', 'locked', 'syncUrl'] as const;
+    if (!this.hasUpdated || presets.some((p) => changed.has(p))) {
+      this.#state = this.#fromUrl();
+      this.#rerun();
+    }
+    if (changed.has('limit')) this.#shown = this.limit;
+    if (changed.has('src')) void this.#load();
+    else if (changed.has('today') && this.status.status === 'ready') this.status = { ...this.status, prepared: prepareOpportunities(this.status.prepared.items.map((i) => i.record), this.today) };
+  }
+
+  protected override updated(): void {
+    if (this.#focus) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
+      this.#focus = undefined;
+    }
+    const s = this.status;
+    if (s.status === 'ready' && this.#result) {
+      const detail = { query: this.#state.q, filters: this.#state.filters, near: this.#state.near, radius: this.#state.radius, sort: this.#state.sort, count: this.#result.results.length };
+      const key = JSON.stringify(detail);
+      if (key !== this.#announced) {
+        this.#announced = key;
+        emit<HubSearchDetail>(this, 'hub-search', detail);
+      }
+    }
+  }
+
+  async #load(): Promise<void> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const feedUrl = new URL(this.src, document.baseURI).href;
+    this.status = { status: 'loading' };
+    try {
+      const read = readOpportunitiesFeed(await fetchJson(feedUrl, abort.signal));
+      if (abort.signal.aborted) return;
+      const listing = new URL(read.links.html ?? '/opportunities/', feedUrl).href;
+      if (!read.records.length && read.skipped) return this.#fail('invalid-records', `All ${read.skipped} records in ${feedUrl} are invalid.`);
+      this.#places = gazetteerOf(read.records);
+      this.status = { status: 'ready', prepared: prepareOpportunities(read.records, this.today), feedUrl, listing, skipped: read.skipped };
+      if (read.skipped) emit<HubErrorDetail>(this, 'hub-error', { kind: 'invalid-records', message: `${read.skipped} invalid record(s) in ${feedUrl} were skipped.` });
+      if (read.links.taxonomy) void this.#loadPlaces(new URL(read.links.taxonomy, feedUrl).href, abort.signal);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      if (error instanceof FeedError) this.#fail(error.kind, error.message);
+      else this.#fail('shape', `${feedUrl} could not be read.`);
+    }
+  }
+
+  /** The taxonomy's gazetteer adds places no opportunity names yet; failing to load it costs nothing. */
+  async #loadPlaces(url: string, signal: AbortSignal): Promise<void> {
+    try {
+      const json = await fetchJson(url, signal);
+      const places = isObject(json) && Array.isArray(json['places']) ? json['places'] : [];
+      const read = places.flatMap((p) => {
+        try {
+          return [readPlace(p)];
+        } catch {
+          return [];
+        }
+      });
+      const s = this.status;
+      if (s.status === 'ready') {
+        this.#places = gazetteerOf(s.prepared.items.map((i) => i.record), read);
+        this.#rerun();
+      }
+    } catch {
+      // Typed places still resolve against the places the opportunities name.
+    }
+  }
+
+  #fail(kind: SearchErrorKind, message: string): void {
+    this.status = { status: 'error', kind, message };
+    emit<HubErrorDetail>(this, 'hub-error', { kind, message });
+  }
+
+  /** Runs the query for the current state and feed; every change of either comes through here. */
+  #rerun(): void {
+    const s = this.#status;
+    const { q, filters, near, radius, sort } = this.#state;
+    const origin = near ? resolveNear(this.#places, near) : undefined;
+    this.#problem = near && !origin && s.status === 'ready' ? `“${near}” is not a place this search knows. Try a town such as ${this.#places[0]?.name ?? 'Cambridge'}.` : '';
+    this.#result = s.status === 'ready' ? queryOpportunities(s.prepared, { q, filters, origin, radius, sort }) : undefined;
+    this.requestUpdate();
+  }
+
+  /**
+   * Changes the search. `history` says how the URL follows: `push` for a deliberate step the
+   * back button should undo, `replace` while typing, `none` when the URL itself changed.
+   */
+  #setState(next: SearchState, history: 'push' | 'replace' | 'none'): void {
+    this.#state = this.#withLocks(next);
+    this.#shown = this.limit;
+    this.#rerun();
+    if (this.syncUrl && history !== 'none') {
+      const params = encodeState(this.#state, this.#base, new URLSearchParams(location.search)).toString();
+      const url = `${location.pathname}${params ? `?${params}` : ''}${location.hash}`;
+      if (url !== `${location.pathname}${location.search}${location.hash}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](window.history.state, '', url);
+    }
+  }
+
+  #handlers: ViewHandlers = {
+    query: (q) => this.#setState({ ...this.#state, q }, 'replace'),
+    place: (text) => {
+      const near = text.trim() === 'Your location' && parseCoordinates(this.#state.near) ? this.#state.near : text.trim();
+      this.#setState({ ...this.#state, near, radius: near && this.#state.radius === undefined ? DEFAULT_RADIUS : this.#state.radius }, 'push');
+    },
+    radius: (value) => this.#setState({ ...this.#state, radius: parseRadius(value) }, 'push'),
+    sort: (value) => this.#setState({ ...this.#state, sort: parseSort(value) ?? 'relevance' }, 'push'),
+    locate: () => this.#locate(),
+    toggle: (facet, value, on) => {
+      const values = this.#state.filters[facet].filter((v) => v !== value);
+      this.#setState({ ...this.#state, filters: { ...this.#state.filters, [facet]: on ? [...values, value] : values } }, 'push');
+    },
+    openOnly: (on) => this.#setState({ ...this.#state, filters: { ...this.#state.filters, open: on } }, 'push'),
+    select: (opportunity, url, link) => emit<HubSelectDetail>(this, 'hub-select', { opportunity, url, link }),
+  };
+
+  #locate(): void {
+    this.#problem = '';
+    if (!navigator.geolocation) {
+      this.#problem = 'This browser cannot share your location. Type a town instead.';
+      return this.requestUpdate();
+    }
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        const near = formatCoordinates({ lat: coords.latitude, lng: coords.longitude });
+        this.#setState({ ...this.#state, near, radius: this.#state.radius ?? DEFAULT_RADIUS, sort: this.#state.sort === 'relevance' ? 'nearest' : this.#state.sort }, 'push');
+      },
+      () => {
+        this.#problem = 'Your location was not shared. Type a town instead.';
+        this.requestUpdate();
+      },
+      { maximumAge: 600_000, timeout: 15_000 },
+    );
+  }
+
+  #clear(): void {
+    const empty = emptyState();
+    this.#setState({ ...empty, sort: this.#state.sort === 'nearest' ? 'relevance' : this.#state.sort }, 'push');
+    this.#focus = '#q';
+  }
+
+  #showMore(): void {
+    this.#focus = `[data-index="${this.#shown}"] a`;
+    this.#shown += this.limit;
+    this.requestUpdate();
+  }
+
+  #retry(): void {
+    this.#focus = '#q';
+    void this.#load();
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.status;
+    return html`<section part="base" class="base" aria-labelledby="heading" aria-busy=${s.status === 'loading' ? 'true' : 'false'}>
+      <h2 part="heading" id="heading">${this.heading || 'Find an opportunity'}</h2>
+      ${s.status === 'ready' ? this.#renderReady(s) : nothing}
+      <p part="status" class="status-line" role="status" aria-live="polite">${this.#statusText()}</p>
+      ${s.status === 'error' ? this.#renderError(s.kind) : nothing}
+    </section>`;
+  }
+
+  #statusText(): string {
+    const s = this.status;
+    if (s.status === 'loading') return 'Loading opportunities…';
+    if (s.status === 'error') return 'Opportunities could not be loaded.';
+    const n = this.#result?.results.length ?? 0;
+    return n ? `${countLabel(n)} found` : 'No opportunities match your search.';
+  }
+
+  #renderReady(s: Extract<Status, { status: 'ready' }>): TemplateResult {
+    const results = this.#result?.results ?? [];
+    const locks = this.#locks;
+    const shown = results.slice(0, this.#shown);
+    const facets = FACETS.filter((f): f is Facet => !locks.has(f));
+    return html`${renderControls(this.#state, this.#places, locks, this.#problem, this.#handlers)}
+      <div class="layout">
+        ${renderFacets(this.#state, s.prepared, this.#result!.counts, facets, this.#handlers)}
+        <div class="main">
+          ${results.length
+            ? html`<ol part="results" class="results">${shown.map((r, i) => renderResult(r, i, s.feedUrl, this.today, this.#handlers))}</ol>
+                ${results.length > shown.length
+                  ? html`<p><button part="button show-more" type="button" @click=${this.#showMore}>Show ${Math.min(this.limit, results.length - shown.length)} more of ${countLabel(results.length - shown.length)}</button></p>`
+                  : nothing}`
+            : html`<div part="empty" class="empty">
+                <p>Nothing matches all of your choices. Try fewer filters, a wider distance or other words.</p>
+                <p><button part="button" type="button" @click=${this.#clear}>Clear search and filters</button></p>
+              </div>`}
+          ${s.skipped ? html`<p class="hint">${countLabel(s.skipped)} in the list could not be read and ${s.skipped === 1 ? 'is' : 'are'} not shown.</p>` : nothing}
+          <p><a part="hub-link" href=${safeHref(s.listing, s.feedUrl) ?? nothing}>See all opportunities on the hub</a></p>
+        </div>
+      </div>`;
+  }
+
+  #renderError(kind: SearchErrorKind): TemplateResult {
+    const listing = safeHref('/opportunities/', new URL(this.src, document.baseURI).href);
+    return html`<div part="error" class="error" data-kind=${kind}>
+      <p><strong>Opportunities could not be loaded</strong></p>
+      <p>${ERROR_MESSAGES[kind]}</p>
+      <p class="actions">
+        <button part="button retry" type="button" id="retry" @click=${this.#retry}>Try again</button>
+        ${listing ? html`<a part="hub-link" href=${listing}>See all opportunities on the hub</a>` : nothing}
+      </p>
+      <slot></slot>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hub-opportunity-search': HubOpportunitySearch;
+  }
+  // hub-select is left out: <hub-pathway> fires it too, with another detail (see the event map below).
+  interface HTMLElementEventMap {
+    'hub-search': CustomEvent<HubSearchDetail>;
+    'hub-error': CustomEvent<HubErrorDetail>;
+  }
+}
+
+/** The events of <hub-opportunity-search>, for typed listeners. */
+export interface HubOpportunitySearchEventMap {
+  'hub-search': CustomEvent<HubSearchDetail>;
+  'hub-select': CustomEvent<HubSelectDetail>;
+  'hub-error': CustomEvent<HubErrorDetail>;
+}
