@@ -4,7 +4,7 @@
  * contract; read-opportunities.test.ts checks the two agree. A record that fails any check is
  * skipped and counted, never passed on: widgets only ever see the clean copy built here.
  */
-import { SLUG_PATTERN, ISO_DATE_PATTERN } from '../schemas/common.ts';
+import { SLUG_PATTERN, ISO_DATE_PATTERN } from '../schemas/patterns.ts';
 import {
   ATTENDANCE_PATTERNS,
   AUDIENCES,

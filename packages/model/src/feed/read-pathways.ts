@@ -5,6 +5,7 @@
  * The zod pathwayRecordSchema stays the contract: read-pathways.test.ts checks this reader
  * accepts what it accepts.
  */
+import { ISO_DATE_PATTERN as DATE, SLUG_PATTERN as SLUG } from '../schemas/patterns.ts';
 import { LEVELS, OPPORTUNITY_TYPES, PATHWAY_STEP_KINDS } from '../schemas/taxonomy.ts';
 import type { PathwayRecord, PathwayStepRecord } from './schemas.ts';
 import { isObject, readFeedHeader, type JsonObject } from './read-header.ts';
@@ -19,9 +20,6 @@ export interface PathwaysRead {
   skippedOpportunities: number;
 }
 
-// Kept here rather than imported from schemas/common.ts, which would bring zod into the bundle.
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const STATUSES = ['upcoming', 'open', 'closing-soon', 'rolling', 'closed'];
 
 const isString = (v: unknown): v is string => typeof v === 'string';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-/** Lower-case words joined by single hyphens: the form of every slug and step id. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+import { ISO_DATE_PATTERN, SLUG_PATTERN } from './patterns.ts';
+
+export { ISO_DATE_PATTERN, SLUG_PATTERN };
 
 /** A reference to another record by its slug; existence is checked across the catalogue. */
 export const slug = z
