@@ -5,20 +5,23 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ContentError } from '../packages/model/src/catalogue.ts';
 import { loadCatalogue } from '../packages/model/src/node/load-catalogue.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.HUB_DIST ?? 'dist');
 const contentDir = resolve(root, process.env.HUB_CONTENT ?? 'content');
-const stage = resolve(root, '.build/stage');
-const previous = resolve(root, '.build/previous');
+// Beside the output (same file system, so the swap is a rename) and per process, so two builds
+// at once (a test build beside a dev build) never share a folder.
+const stage = join(dirname(outDir), `.${basename(outDir)}-stage-${process.pid}`);
+const previous = join(dirname(outDir), `.${basename(outDir)}-previous-${process.pid}`);
 
 function run(step: string, command: string, args: string[], env: Record<string, string> = {}): void {
   const started = performance.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   if (result.status !== 0) {
+    rmSync(stage, { recursive: true, force: true });
     console.error(`\nBuild failed at: ${step}. The previous build in ${outDir} is unchanged.`);
     process.exit(result.status ?? 1);
   }
@@ -35,7 +38,7 @@ try {
 }
 
 rmSync(stage, { recursive: true, force: true });
-run('site', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { HUB_OUT_DIR: stage });
+run('site', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { HUB_OUT_DIR: stage, HUB_CONTENT: contentDir });
 run('search index', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', stage], {});
 if (existsSync(resolve(root, 'packages/widgets/scripts/bundle.ts'))) {
   run('widgets', process.execPath, ['packages/widgets/scripts/bundle.ts', resolve(stage, 'widgets/v1')]);

@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { todayIn, type BuildClock, type Catalogue } from '@opportunities-hub/model';
 import { loadCatalogue } from '@opportunities-hub/model/node';
 
-/** content/ at the repository root, or HUB_CONTENT (the benchmark builds generated content). */
-export const CONTENT_DIR = resolve(process.env.HUB_CONTENT ?? fileURLToPath(new URL('../../content/', import.meta.url)));
+/**
+ * content/ in the folder Astro runs from (the repository root), or HUB_CONTENT (the benchmark
+ * builds generated content). Not relative to this module: Astro bundles it elsewhere for the build.
+ */
+export const CONTENT_DIR = resolve(process.env.HUB_CONTENT ?? 'content');
 
 let cached: Catalogue | undefined;
 

@@ -87,3 +87,7 @@ describe('loadCatalogue rejects bad content, naming the file and field', () => {
     expect(message).toMatch(/has 2 problems/);
   });
 });
+
+it('refuses a content folder that does not exist', () => {
+  expect(() => loadCatalogue('/no/such/content')).toThrow(/\/no\/such\/content: is not a folder/);
+});

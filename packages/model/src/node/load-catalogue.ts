@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
@@ -111,6 +111,9 @@ function listFiles(folder: string): string[] {
  * across them. Throws a ContentError listing every problem found, so one run shows them all.
  */
 export function loadCatalogue(contentDir: string): Catalogue {
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+    throw new ContentError([{ file: contentDir, field: '', message: 'is not a folder: there is no content to build from' }]);
+  }
   const issues: ContentIssue[] = [];
   const catalogue = {} as Record<CollectionName, Entry<unknown>[]>;
   const root = join(contentDir, '..');
