@@ -1,12 +1,418 @@
-import { expect } from '@open-wc/testing';
-import { $, $$, FEED_URL, restoreFetch, searchFixture, serveSample, statusText, titles } from './test-support.ts';
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { feedOf, FIXTURE_TODAY, opportunity, SAMPLE_RECORDS } from '../../../model/src/logic/test-fixtures.ts';
+import { defineElement } from '../shared/define.ts';
+import { HubOpportunitySearch } from './opportunity-search.ts';
+import { $, $$, change, FEED_URL, json, requested, restoreFetch, searchFixture, serve, serveSample, statusText, tick, titles } from './test-support.ts';
 
-describe('<hub-opportunity-search> smoke', () => {
+const ALL_OPEN = ['Data science bootcamp', 'Laboratory scientist degree apprenticeship', 'Commercial leadership for growing life-sciences firms', 'Laboratory technician apprenticeship', 'Healthcare support work placement'];
+
+/** Result links must not navigate the test page away. */
+const stopNavigation = (e: Event) => (e.composedPath()[0] as Element).closest?.('a') && e.preventDefault();
+before(() => document.addEventListener('click', stopNavigation, true));
+after(() => document.removeEventListener('click', stopNavigation, true));
+afterEach(restoreFetch);
+
+describe('<hub-opportunity-search> rendering', () => {
   beforeEach(() => serveSample());
-  afterEach(restoreFetch);
-  it('renders results', async () => {
+
+  it('shows a loading state, then open results newest first with a polite count', async () => {
+    const el = document.createElement('hub-opportunity-search');
+    el.src = FEED_URL;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Loading opportunities…');
+    expect($(el, '.base').getAttribute('aria-busy')).to.equal('true');
+    el.remove();
+
+    const ready = await searchFixture();
+    expect(titles(ready)).to.deep.equal(ALL_OPEN);
+    const live = $(ready, '[role="status"]');
+    expect(live.getAttribute('aria-live')).to.equal('polite');
+    expect(live.textContent).to.equal('5 opportunities found');
+  });
+
+  it('shows each result’s type, provider, place, level, start, status and links', async () => {
     const el = await searchFixture();
-    console.log(statusText(el), titles(el).join(' | '));
-    expect(titles(el).length).to.equal(5);
+    const [bootcamp, degree] = $$(el, '[part~="result"]') as [HTMLElement, HTMLElement];
+    expect(bootcamp.textContent).to.include('Bootcamp · Anglia Digital Skills').and.include('Online').and.include('Level 4').and.include('Any time').and.include('Rolling applications');
+    expect(degree.textContent).to.include('Norwich').and.include('Level 6').and.include('15 April 2027').and.include('Closing soon: closes 10 March 2027 (in 9 days)');
+    expect(degree.querySelector('[part~="result-status"]')!.className).to.equal('closing-soon');
+    expect(degree.querySelector('a[part~="result-link"]')!.getAttribute('href')).to.equal('https://hub.example/opportunities/laboratory-scientist-degree-apprenticeship/');
+    expect(degree.querySelector('a[part~="apply-link"]')!.getAttribute('href')).to.equal('https://example.org/apply');
+    expect($(el, 'a[part~="hub-link"]').getAttribute('href')).to.equal('https://hub.example/opportunities/');
+  });
+
+  it('inserts feed text as text, never as markup', async () => {
+    serveSample([opportunity({ slug: 'x', title: '<img src=x onerror="window.hacked=1">Sneaky' })]);
+    const el = await searchFixture();
+    expect(titles(el)).to.deep.equal(['<img src=x onerror="window.hacked=1">Sneaky']);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('fetches only the feed and its taxonomy, without credentials', async () => {
+    await searchFixture();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(requested).to.deep.equal([FEED_URL, 'https://hub.example/api/v1/taxonomy.json']);
+  });
+
+  it('pages through results with show-more and moves focus to the first new one', async () => {
+    const el = await searchFixture('limit="2"');
+    expect(titles(el)).to.have.length(2);
+    const more = $(el, '[part~="show-more"]');
+    expect(more.textContent).to.equal('Show 2 more of 3 opportunities');
+    more.click();
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(4);
+    expect(el.shadowRoot!.activeElement!.textContent).to.equal(ALL_OPEN[2]);
+  });
+
+  it('uses the heading attribute', async () => {
+    const el = await searchFixture('heading="College courses"');
+    expect($(el, 'h2').textContent).to.equal('College courses');
+  });
+
+  it('registers once, however often it is defined', () => {
+    defineElement('hub-opportunity-search', class extends HubOpportunitySearch {});
+    expect(customElements.get('hub-opportunity-search')).to.equal(HubOpportunitySearch);
+  });
+});
+
+describe('<hub-opportunity-search> search and facets', () => {
+  beforeEach(() => serveSample());
+
+  it('searches as the reader types, tolerating typos, and fires hub-search', async () => {
+    const el = await searchFixture();
+    const event = oneEvent(el, 'hub-search');
+    await change(el, '#q', 'labratory', 'input');
+    expect(titles(el)).to.deep.equal(['Laboratory scientist degree apprenticeship', 'Laboratory technician apprenticeship']);
+    const { detail } = await event;
+    expect(detail).to.include({ query: 'labratory', count: 2, sort: 'relevance' });
+    expect(statusText(el)).to.equal('2 opportunities found');
+  });
+
+  const FACET_CASES: [facet: string, value: string, expected: string[]][] = [
+    ['type', 'bootcamp', ['Data science bootcamp']],
+    ['level', 'degree', ['Laboratory scientist degree apprenticeship']],
+    ['skill', 'healthcare-support', ['Healthcare support work placement']],
+    ['audience', 'employers', ['Commercial leadership for growing life-sciences firms']],
+    ['attendance', 'flexible', ['Healthcare support work placement']],
+    ['delivery', 'hybrid', ['Commercial leadership for growing life-sciences firms']],
+    ['start', 'months-6-12', ['Healthcare support work placement']],
+    ['provider', 'east-university', ['Laboratory scientist degree apprenticeship', 'Commercial leadership for growing life-sciences firms']],
+  ];
+  for (const [facet, value, expected] of FACET_CASES) {
+    it(`filters by ${facet}, showing counts`, async () => {
+      const el = await searchFixture();
+      const option = $(el, `input[name="${facet}"][value="${value}"]`).closest('label')!;
+      expect(option.textContent).to.match(new RegExp(`\\(${expected.length}\\)`));
+      await tick(el, facet, value);
+      expect(titles(el)).to.deep.equal(expected);
+      expect(option.closest('details')!.querySelector('summary')!.textContent).to.include('(1 chosen)');
+    });
+  }
+
+  it('ORs values within a facet and updates other facets’ counts', async () => {
+    const el = await searchFixture();
+    await tick(el, 'type', 'bootcamp');
+    await tick(el, 'type', 'apprenticeship');
+    expect(titles(el)).to.deep.equal(['Data science bootcamp', 'Laboratory technician apprenticeship']);
+    expect($(el, 'input[name="delivery"][value="online"]').closest('label')!.textContent).to.include('(1)');
+    expect($(el, 'input[name="delivery"][value="hybrid"]')).to.equal(null);
+  });
+
+  it('shows closed opportunities when "open only" is unticked', async () => {
+    const el = await searchFixture();
+    const open = $<HTMLInputElement>(el, '.filters > label input');
+    expect(open.checked).to.equal(true);
+    open.click();
+    await el.updateComplete;
+    expect(titles(el)).to.include('Summer bioinformatics internship');
+    const closed = $$(el, '[part~="result-status"]').find((s) => s.className === 'closed')!;
+    expect(closed.textContent).to.equal('Closed on 1 February 2027');
+  });
+
+  it('sorts by closing date and by newest', async () => {
+    const el = await searchFixture();
+    await change(el, '#sort', 'closing');
+    expect(titles(el)).to.deep.equal(['Laboratory scientist degree apprenticeship', 'Commercial leadership for growing life-sciences firms', 'Laboratory technician apprenticeship', 'Healthcare support work placement', 'Data science bootcamp']);
+    await change(el, '#sort', 'newest');
+    expect(titles(el)).to.deep.equal(ALL_OPEN);
+  });
+
+  it('shows an empty state whose one button clears everything and focuses the search box', async () => {
+    const el = await searchFixture();
+    await change(el, '#q', 'astronaut', 'input');
+    expect(statusText(el)).to.equal('No opportunities match your search.');
+    const clear = $(el, '[part~="empty"] button');
+    clear.click();
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(ALL_OPEN);
+    expect(el.shadowRoot!.activeElement!.id).to.equal('q');
+    expect($<HTMLInputElement>(el, '#q').value).to.equal('');
+  });
+});
+
+describe('<hub-opportunity-search> distance', () => {
+  beforeEach(() => serveSample());
+
+  it('measures from a typed place, with a default radius, and sorts nearest first', async () => {
+    const el = await searchFixture();
+    await change(el, '#near', 'cambridge');
+    expect($<HTMLSelectElement>(el, '#radius').value).to.equal('25');
+    expect(titles(el)).to.deep.equal(['Data science bootcamp', 'Commercial leadership for growing life-sciences firms', 'Laboratory technician apprenticeship']);
+    await change(el, '#sort', 'nearest');
+    expect(titles(el)[0]).to.equal('Commercial leadership for growing life-sciences firms');
+    await change(el, '#radius', '');
+    expect(titles(el)).to.have.length(5);
+    expect($$(el, '[part~="result"]')[2]!.textContent).to.include('Peterborough (29 miles)');
+  });
+
+  it('knows places from the taxonomy feed and says when a place is unknown', async () => {
+    const el = await searchFixture();
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect($$(el, '#places option').map((o) => o.getAttribute('value'))).to.include('Ely');
+    await change(el, '#near', 'Atlantis');
+    expect($(el, '#near-problem').textContent).to.include('“Atlantis” is not a place this search knows');
+    expect($(el, '#near').getAttribute('aria-describedby')).to.equal('near-hint near-problem');
+  });
+
+  it('asks for the browser’s location only when the button is pressed', async () => {
+    let asked = 0;
+    const geo = navigator.geolocation;
+    const original = geo.getCurrentPosition;
+    geo.getCurrentPosition = (ok: PositionCallback) => {
+      asked++;
+      ok({ coords: { latitude: 52.631, longitude: 1.297 } } as GeolocationPosition);
+    };
+    try {
+      const el = await searchFixture();
+      expect(asked).to.equal(0);
+      $(el, 'button.secondary').click();
+      await el.updateComplete;
+      expect(asked).to.equal(1);
+      expect($<HTMLInputElement>(el, '#near').value).to.equal('Your location');
+      expect($<HTMLSelectElement>(el, '#sort').value).to.equal('nearest');
+      expect(titles(el)).to.deep.equal(['Laboratory scientist degree apprenticeship', 'Data science bootcamp']);
+    } finally {
+      geo.getCurrentPosition = original;
+    }
+  });
+});
+
+describe('<hub-opportunity-search> presets and locks', () => {
+  beforeEach(() => serveSample());
+
+  it('presets filters from attributes, and the reader can change them', async () => {
+    const el = await searchFixture('type="apprenticeship degree-apprenticeship" level="6" sort="closing"');
+    expect(titles(el)).to.deep.equal(['Laboratory scientist degree apprenticeship']);
+    await tick(el, 'type', 'apprenticeship');
+    expect(titles(el)).to.deep.equal(['Laboratory scientist degree apprenticeship']);
+    expect($<HTMLSelectElement>(el, '#sort').value).to.equal('closing');
+  });
+
+  it('locks presets: a provider shows only its own, with no control to undo it', async () => {
+    const el = await searchFixture('provider="east-university" near="Ipswich" radius="10" locked="provider near radius"');
+    expect(titles(el)).to.deep.equal(['Commercial leadership for growing life-sciences firms']);
+    expect($(el, 'input[name="provider"]')).to.equal(null);
+    expect($(el, '#near')).to.equal(null);
+    expect($(el, '#radius')).to.equal(null);
+  });
+
+  it('keeps locked presets when the filters are cleared', async () => {
+    const el = await searchFixture('provider="east-university" locked="provider" q="zzzz"');
+    $(el, '[part~="empty"] button').click();
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Laboratory scientist degree apprenticeship', 'Commercial leadership for growing life-sciences firms']);
+  });
+
+  it('presets the search text', async () => {
+    const el = await searchFixture('q="nhs"');
+    expect(titles(el)).to.deep.equal(['Healthcare support work placement']);
+    expect($<HTMLInputElement>(el, '#q').value).to.equal('nhs');
+  });
+});
+
+describe('<hub-opportunity-search> URL sync', () => {
+  const start = location.href;
+  beforeEach(() => {
+    serveSample();
+    history.replaceState(null, '', `${location.pathname}?page=theirs`);
+  });
+  afterEach(() => history.replaceState(null, '', start));
+
+  const popped = () => new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+
+  it('writes the search into the query string and follows back and forward', async () => {
+    const el = await searchFixture('sync-url');
+    await tick(el, 'type', 'bootcamp');
+    expect(new URLSearchParams(location.search).get('hub-type')).to.equal('bootcamp');
+    expect(new URLSearchParams(location.search).get('page')).to.equal('theirs');
+    await change(el, '#sort', 'newest');
+    expect(location.search).to.include('hub-sort=newest');
+
+    let pop = popped();
+    history.back();
+    await pop;
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#sort').value).to.equal('relevance');
+    expect(titles(el)).to.deep.equal(['Data science bootcamp']);
+
+    pop = popped();
+    history.back();
+    await pop;
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(ALL_OPEN);
+
+    pop = popped();
+    history.forward();
+    await pop;
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Data science bootcamp']);
+  });
+
+  it('starts from the state in the URL, but not over a lock', async () => {
+    history.replaceState(null, '', `${location.pathname}?hub-q=laboratory&hub-provider=genome-lab`);
+    const el = await searchFixture('sync-url provider="east-university" locked="provider"');
+    expect(titles(el)).to.deep.equal(['Laboratory scientist degree apprenticeship']);
+    expect($<HTMLInputElement>(el, '#q').value).to.equal('laboratory');
+  });
+
+  it('replaces rather than pushes history while typing', async () => {
+    const el = await searchFixture('sync-url');
+    const length = history.length;
+    await change(el, '#q', 'l', 'input');
+    await change(el, '#q', 'la', 'input');
+    expect(history.length).to.equal(length);
+    expect(location.search).to.include('hub-q=la');
+  });
+
+  it('leaves the URL alone without sync-url', async () => {
+    const el = await searchFixture();
+    await tick(el, 'type', 'bootcamp');
+    expect(location.search).to.equal('?page=theirs');
+  });
+});
+
+describe('<hub-opportunity-search> keyboard', () => {
+  beforeEach(() => serveSample());
+
+  it('can be used with the keyboard alone: type, tab to a filter, tick it, follow a result', async () => {
+    const el = await searchFixture();
+    $(el, '#q').focus();
+    await sendKeys({ type: 'laboratory' });
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(2);
+    // From the search box, tabbing reaches the near box, location button, distance, sort, then the filters.
+    const order: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement as HTMLElement;
+      order.push(active.id || active.tagName.toLowerCase());
+    }
+    expect(order).to.deep.equal(['near', 'button', 'radius', 'sort', 'input', 'summary']);
+    await sendKeys({ press: 'Enter' }); // opens the Type facet
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Laboratory technician apprenticeship']);
+    expect((el.shadowRoot!.activeElement as HTMLInputElement).checked).to.equal(true);
+    const select = oneEvent(el, 'hub-select');
+    $(el, 'a[part~="result-link"]').focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await select;
+    expect(detail).to.include({ link: 'details', url: 'https://hub.example/opportunities/lab-technician/' });
+    expect(detail.opportunity.slug).to.equal('lab-technician');
+  });
+});
+
+describe('<hub-opportunity-search> errors', () => {
+  const CASES: [kind: string, answer: Parameters<typeof serve>[0][string], message: string][] = [
+    ['network', 'network', 'could not reach'],
+    ['http', () => new Response('Not found', { status: 404, statusText: 'Not Found' }), 'did not send'],
+    ['not-json', () => new Response('<!doctype html><title>Oops</title>', { status: 200 }), 'not a list of opportunities'],
+    ['version', json(feedOf(SAMPLE_RECORDS, '2.0')), 'newer format'],
+    ['shape', json({ version: '1.0', items: [] }), 'not in the format'],
+    ['invalid-records', json(feedOf([{ slug: 'Bad' }, { ...SAMPLE_RECORDS[0], type: 'job' }])), 'could be read'],
+  ];
+  for (const [kind, answer, message] of CASES) {
+    it(`explains a ${kind} failure, fires hub-error, links to the hub and retries`, async () => {
+      serve({ [FEED_URL]: answer });
+      const container = document.createElement('div');
+      document.body.append(container);
+      const failed = oneEvent(container, 'hub-error');
+      container.innerHTML = `<hub-opportunity-search src="${FEED_URL}"><a href="https://hub.example/opportunities/">Our fallback</a></hub-opportunity-search>`;
+      const el = container.firstElementChild as HubOpportunitySearch;
+      el.today = FIXTURE_TODAY;
+      expect((await failed).detail.kind).to.equal(kind);
+      await el.updateComplete;
+      const error = $(el, '[part~="error"]');
+      expect(error.textContent).to.include(message);
+      expect(statusText(el)).to.equal('Opportunities could not be loaded.');
+      expect($(el, '[part~="error"] a[part~="hub-link"]').getAttribute('href')).to.equal('https://hub.example/opportunities/');
+      expect($<HTMLSlotElement>(el, '[part~="error"] slot').assignedElements()).to.have.length(1);
+      await expect(el).to.be.accessible();
+
+      serveSample();
+      $(el, '[part~="retry"]').click();
+      await oneEvent(el, 'hub-search');
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(ALL_OPEN);
+      expect(el.shadowRoot!.activeElement!.id).to.equal('q');
+      container.remove();
+    });
+  }
+
+  it('skips and counts invalid records, showing the rest', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    serve({ [FEED_URL]: json(feedOf([...SAMPLE_RECORDS, { ...SAMPLE_RECORDS[0], slug: 'evil', apply: { url: 'javascript:alert(1)' } }, 'junk'])) });
+    const warned = oneEvent(container, 'hub-error');
+    container.innerHTML = `<hub-opportunity-search src="${FEED_URL}"></hub-opportunity-search>`;
+    const el = container.firstElementChild as HubOpportunitySearch;
+    el.today = FIXTURE_TODAY;
+    expect((await warned).detail).to.include({ kind: 'invalid-records' });
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(ALL_OPEN);
+    expect(el.shadowRoot!.textContent).to.include('2 opportunities in the list could not be read and are not shown.');
+    expect(el.shadowRoot!.innerHTML).not.to.include('javascript:');
+    container.remove();
+  });
+
+  it('hides light-DOM fallback content once upgraded and loaded', async () => {
+    serveSample();
+    const container = document.createElement('div');
+    document.body.append(container);
+    container.innerHTML = `<hub-opportunity-search src="${FEED_URL}"><a href="/opportunities/">See all opportunities</a></hub-opportunity-search>`;
+    const el = container.firstElementChild as HubOpportunitySearch;
+    await oneEvent(el, 'hub-search');
+    expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
+    container.remove();
+  });
+});
+
+describe('<hub-opportunity-search> accessibility (axe)', () => {
+  beforeEach(() => serveSample());
+
+  it('has no violations while loading', async () => {
+    serve({ [FEED_URL]: () => new Promise<Response>(() => {}) });
+    const el = document.createElement('hub-opportunity-search');
+    el.src = FEED_URL;
+    document.body.append(el);
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('has no violations with results, with a facet open', async () => {
+    const el = await searchFixture();
+    await tick(el, 'type', 'apprenticeship');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has no violations in the empty state', async () => {
+    const el = await searchFixture('q="astronaut"');
+    await expect(el).to.be.accessible();
   });
 });

@@ -237,10 +237,10 @@ export class HubOpportunitySearch extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.#focus) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
-      this.#focus = undefined;
-    }
+    // A focus request waits through loading (after "Try again") until its target exists.
+    const target = this.#focus && this.renderRoot.querySelector<HTMLElement>(this.#focus);
+    if (target) target.focus();
+    if (target || this.status.status !== 'loading') this.#focus = undefined;
     const s = this.status;
     if (s.status === 'ready' && this.#result) {
       const detail = { query: this.#state.q, filters: this.#state.filters, near: this.#state.near, radius: this.#state.radius, sort: this.#state.sort, count: this.#result.results.length };
