@@ -32,11 +32,26 @@ function countsReporter() {
   };
 }
 
+/**
+ * Test pages that must run as a partner's strict page would: no inline script or style, no eval,
+ * Trusted Types required (Lit's policy is named lit-html). Used by the widgets' CSP tests.
+ */
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** @type {import('@web/dev-server-core').Middleware} */
+async function strictCspPages(ctx, next) {
+  await next();
+  if (/\/csp\/[\w-]+\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
   files: ['packages/widgets/src/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [strictCspPages],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, args, headless: true } })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
