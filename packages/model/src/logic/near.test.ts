@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceCheck, findPlace, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear } from './near.ts';
+import { commonestPlace, distanceCheck, findPlace, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear } from './near.ts';
 import { FIXTURE_PLACES, SAMPLE_RECORDS } from './test-fixtures.ts';
 
 const cambridge = { lat: 52.2053, lng: 0.1218 };
@@ -45,5 +45,12 @@ describe('distanceCheck', () => {
   });
   it('keeps online opportunities, which have no place', () => {
     expect(distanceCheck(online, cambridge, 5)).toEqual({ within: true });
+  });
+});
+
+describe('commonestPlace', () => {
+  it('names the place most records mention', () => {
+    expect(commonestPlace(SAMPLE_RECORDS)).toBe('Cambridge');
+    expect(commonestPlace([])).toBeUndefined();
   });
 });

@@ -61,3 +61,12 @@ export function distanceCheck(record: OpportunityRecord, origin: Coordinates, ra
   if (miles === undefined) return { within: record.delivery === 'online' };
   return { within: radius === undefined || miles <= radius, miles };
 }
+
+/** The place most opportunities name: a familiar example for "a town such as …" hints. */
+export function commonestPlace(records: readonly OpportunityRecord[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const record of records) for (const { name } of record.places) counts.set(name, (counts.get(name) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [name, n] of counts) if (best === undefined || n > counts.get(best)!) best = name;
+  return best;
+}

@@ -15,6 +15,7 @@ export const formatStart = (starts: string): string => (starts === 'rolling' ? '
 
 /** Miles to one decimal under 10, whole miles beyond: precision a reader can use. */
 export function formatMiles(miles: number): string {
+  if (miles < 1) return 'less than a mile';
   const value = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
   return `${value} ${value === 1 ? 'mile' : 'miles'}`;
 }
@@ -31,6 +32,11 @@ export function formatClosing(status: OpportunityStatus, o: { closes: string; op
 
 /** "1 opportunity" / "12 opportunities". */
 export const countLabel = (n: number): string => `${n.toLocaleString('en-GB')} ${n === 1 ? 'opportunity' : 'opportunities'}`;
+
+/** The show-more button: how many it adds, and how many are left when that is not all of them. */
+export function showMoreLabel(limit: number, remaining: number): string {
+  return remaining > limit ? `Show ${limit} more (${remaining.toLocaleString('en-GB')} not shown yet)` : `Show the last ${countLabel(remaining)}`;
+}
 
 /** Why the element has nothing to show: the feed's errors plus a feed where no record could be read. */
 export type SearchErrorKind = FeedErrorKind | 'invalid-records';

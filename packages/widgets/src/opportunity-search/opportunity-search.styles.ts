@@ -189,6 +189,16 @@ export const opportunitySearchStyles = [
     .closed {
       color: var(--_danger);
     }
+    .empty,
+    .main {
+      display: grid;
+      gap: calc(var(--_space) * 0.75);
+      align-content: start;
+    }
+    .empty p,
+    .main > p {
+      margin: 0;
+    }
     .error {
       padding: var(--_space);
       border: 3px solid var(--_danger);

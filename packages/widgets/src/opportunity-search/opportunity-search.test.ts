@@ -60,7 +60,7 @@ describe('<hub-opportunity-search> rendering', () => {
     const el = await searchFixture('limit="2"');
     expect(titles(el)).to.have.length(2);
     const more = $(el, '[part~="show-more"]');
-    expect(more.textContent).to.equal('Show 2 more of 3 opportunities');
+    expect(more.textContent).to.equal('Show 2 more (3 not shown yet)');
     more.click();
     await el.updateComplete;
     expect(titles(el)).to.have.length(4);

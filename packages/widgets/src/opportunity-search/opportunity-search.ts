@@ -3,14 +3,14 @@ import { FeedError, fetchJson, isObject } from '../../../model/src/feed/read-hea
 import { readOpportunitiesFeed, readPlace } from '../../../model/src/feed/read-opportunities.ts';
 import type { FeedPlace, OpportunityRecord } from '../../../model/src/feed/schemas.ts';
 import { FACETS, type Facet, type Filters } from '../../../model/src/logic/filters.ts';
-import { DEFAULT_RADIUS, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear } from '../../../model/src/logic/near.ts';
+import { commonestPlace, DEFAULT_RADIUS, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear } from '../../../model/src/logic/near.ts';
 import { prepareOpportunities, queryOpportunities, type OpportunityQueryResult, type PreparedOpportunities } from '../../../model/src/logic/opportunity-query.ts';
 import { decodeState, emptyState, encodeState, mergeState, parseList, parseRadius, parseSort, type SearchState } from '../../../model/src/logic/search-state.ts';
 import type { SortKey } from '../../../model/src/logic/sort.ts';
 import { todayIn } from '../../../model/src/logic/status.ts';
 import { emit, type HubErrorDetail } from '../shared/events.ts';
 import { hubUrl, safeHref } from '../shared/hub-url.ts';
-import { countLabel, ERROR_MESSAGES, type SearchErrorKind } from './format.ts';
+import { countLabel, ERROR_MESSAGES, showMoreLabel, type SearchErrorKind } from './format.ts';
 import { opportunitySearchStyles } from './opportunity-search.styles.ts';
 import { renderControls, renderFacets, renderResult, type ViewHandlers } from './view.ts';
 
@@ -170,6 +170,8 @@ export class HubOpportunitySearch extends LitElement {
   #result: OpportunityQueryResult | undefined;
   #shown = 10;
   #places: FeedPlace[] = [];
+  /** A place readers will recognise, for hints. */
+  #example = 'Cambridge';
   #problem = '';
   #abort: AbortController | undefined;
   #focus: string | undefined;
@@ -263,6 +265,7 @@ export class HubOpportunitySearch extends LitElement {
       const listing = new URL(read.links.html ?? '/opportunities/', feedUrl).href;
       if (!read.records.length && read.skipped) return this.#fail('invalid-records', `All ${read.skipped} records in ${feedUrl} are invalid.`);
       this.#places = gazetteerOf(read.records);
+      this.#example = commonestPlace(read.records) ?? this.#places[0]?.name ?? this.#example;
       this.status = { status: 'ready', prepared: prepareOpportunities(read.records, this.today), feedUrl, listing, skipped: read.skipped };
       if (read.skipped) emit<HubErrorDetail>(this, 'hub-error', { kind: 'invalid-records', message: `${read.skipped} invalid record(s) in ${feedUrl} were skipped.` });
       if (read.links.taxonomy) void this.#loadPlaces(new URL(read.links.taxonomy, feedUrl).href, abort.signal);
@@ -305,7 +308,7 @@ export class HubOpportunitySearch extends LitElement {
     const s = this.#status;
     const { q, filters, near, radius, sort } = this.#state;
     const origin = near ? resolveNear(this.#places, near) : undefined;
-    this.#problem = near && !origin && s.status === 'ready' ? `“${near}” is not a place this search knows. Try a town such as ${this.#places[0]?.name ?? 'Cambridge'}.` : '';
+    this.#problem = near && !origin && s.status === 'ready' ? `“${near}” is not a place this search knows. Try a town such as ${this.#example}.` : '';
     this.#result = s.status === 'ready' ? queryOpportunities(s.prepared, { q, filters, origin, radius, sort }) : undefined;
     this.requestUpdate();
   }
@@ -382,8 +385,10 @@ export class HubOpportunitySearch extends LitElement {
     const s = this.status;
     return html`<section part="base" class="base" aria-labelledby="heading" aria-busy=${s.status === 'loading' ? 'true' : 'false'}>
       <h2 part="heading" id="heading">${this.heading || 'Find an opportunity'}</h2>
+      ${s.status === 'ready' ? renderControls(this.#state, this.#places, this.#locks, this.#problem, this.#handlers, this.#example) : nothing}
+      <!-- One live region for every state, so screen readers hear each change of count. -->
+      <p part="status" class="status-line ${s.status === 'error' ? 'visually-hidden' : ''}" role="status" aria-live="polite">${this.#statusText()}</p>
       ${s.status === 'ready' ? this.#renderReady(s) : nothing}
-      <p part="status" class="status-line" role="status" aria-live="polite">${this.#statusText()}</p>
       ${s.status === 'error' ? this.#renderError(s.kind) : nothing}
     </section>`;
   }
@@ -401,14 +406,13 @@ export class HubOpportunitySearch extends LitElement {
     const locks = this.#locks;
     const shown = results.slice(0, this.#shown);
     const facets = FACETS.filter((f): f is Facet => !locks.has(f));
-    return html`${renderControls(this.#state, this.#places, locks, this.#problem, this.#handlers)}
-      <div class="layout">
+    return html`<div class="layout">
         ${renderFacets(this.#state, s.prepared, this.#result!.counts, facets, this.#handlers)}
         <div class="main">
           ${results.length
             ? html`<ol part="results" class="results">${shown.map((r, i) => renderResult(r, i, s.feedUrl, this.today, this.#handlers))}</ol>
                 ${results.length > shown.length
-                  ? html`<p><button part="button show-more" type="button" @click=${this.#showMore}>Show ${Math.min(this.limit, results.length - shown.length)} more of ${countLabel(results.length - shown.length)}</button></p>`
+                  ? html`<p><button part="button show-more" type="button" @click=${this.#showMore}>${showMoreLabel(this.limit, results.length - shown.length)}</button></p>`
                   : nothing}`
             : html`<div part="empty" class="empty">
                 <p>Nothing matches all of your choices. Try fewer filters, a wider distance or other words.</p>

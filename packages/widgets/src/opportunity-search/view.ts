@@ -73,7 +73,7 @@ function facetOptions(facet: Facet, prepared: PreparedOpportunities): [string, s
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 
-export function renderControls(state: SearchState, places: readonly FeedPlace[], locks: ReadonlySet<string>, problem: string, on: ViewHandlers): TemplateResult {
+export function renderControls(state: SearchState, places: readonly FeedPlace[], locks: ReadonlySet<string>, problem: string, on: ViewHandlers, example: string): TemplateResult {
   const nearText = parseCoordinates(state.near) ? 'Your location' : state.near;
   const sorts = SORTS.filter((s) => s !== 'nearest' || state.near);
   return html`<form part="search" class="search" role="search" aria-label="Opportunities" @submit=${(e: Event) => e.preventDefault()}>
@@ -110,7 +110,7 @@ export function renderControls(state: SearchState, places: readonly FeedPlace[],
             </select>
           </div>`}
     </div>
-    ${locks.has('near') ? nothing : html`<p class="hint" id="near-hint">A town or postcode district, such as ${places[0]?.name ?? 'Cambridge'}. Your location is used only if you press the button.</p>`}
+    ${locks.has('near') ? nothing : html`<p class="hint" id="near-hint">A town or postcode district, such as ${example}. Your location is used only if you press the button.</p>`}
     ${problem ? html`<p class="problem" id="near-problem">${problem}</p>` : nothing}
   </form>`;
 }

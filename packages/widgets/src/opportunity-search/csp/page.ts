@@ -30,3 +30,5 @@ try {
   evalBlocked = true;
 }
 parent.postMessage({ outcome, count, violations: seen, trustedTypesEnforced, evalBlocked }, '*');
+
+export {};
