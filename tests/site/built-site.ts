@@ -46,6 +46,14 @@ export function builtOpportunities(dist = TEST_DIST): OpportunityRecord[] {
   return (JSON.parse(readFileSync(join(dist, 'api/v1/opportunities.json'), 'utf8')) as { opportunities: OpportunityRecord[] }).opportunities;
 }
 
+/**
+ * The page's markup without the contents of script, style, pre, code, textarea and template
+ * elements: code samples and scripts mention URLs that are not links of the page.
+ */
+export function markupOnly(html: string): string {
+  return html.replace(/<(script|style|pre|code|textarea|template)\b([^>]*)>[\s\S]*?<\/\1>/g, '<$1$2></$1>');
+}
+
 /** The values of `attribute` on every element in `html` (a plain scan: the build writes double-quoted attributes). */
 export function attributeValues(html: string, attribute: string): string[] {
   return [...html.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, 'g'))].map((m) => decodeEntities(m[1]!));

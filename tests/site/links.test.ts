@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attributeValues, fileFor, htmlPages } from './built-site.ts';
+import { attributeValues, fileFor, htmlPages, markupOnly } from './built-site.ts';
 
 /**
  * Crawls the built HTML as text: every internal link and resource must exist, every #fragment
@@ -31,7 +31,8 @@ describe('the built site', () => {
     const broken: string[] = [];
     for (const page of pages) {
       const base = new URL(page.path, BUILD_ORIGIN);
-      for (const href of [...attributeValues(page.html, 'href'), ...attributeValues(page.html, 'src')]) {
+      const markup = markupOnly(page.html);
+      for (const href of [...attributeValues(markup, 'href'), ...attributeValues(markup, 'src')]) {
         const url = new URL(href, base);
         if (url.origin !== BUILD_ORIGIN) continue;
         const target = fileFor(url.pathname);
@@ -48,13 +49,14 @@ describe('the built site', () => {
 
   it('loads nothing from another origin', () => {
     const foreign: string[] = [];
-    for (const page of pages) {
+    for (const { path, html: raw } of pages) {
+      const html = markupOnly(raw);
       const resources = [
-        ...[...page.html.matchAll(/<(?:script|img|iframe|audio|video|source)\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!),
-        ...[...page.html.matchAll(/<link\b[^>]*\srel="(?:stylesheet|preload|modulepreload|icon|manifest|prefetch)"[^>]*>/g)].flatMap((m) => attributeValues(m[0], 'href')),
-        ...[...page.html.matchAll(/url\(\s*['"]?(https?:[^'")]+)/g)].map((m) => m[1]!),
+        ...[...html.matchAll(/<(?:script|img|iframe|audio|video|source)\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!),
+        ...[...html.matchAll(/<link\b[^>]*\srel="(?:stylesheet|preload|modulepreload|icon|manifest|prefetch)"[^>]*>/g)].flatMap((m) => attributeValues(m[0], 'href')),
+        ...[...raw.replace(/<(pre|code)\b[\s\S]*?<\/\1>/g, '').matchAll(/url\(\s*['"]?(https?:[^'")]+)/g)].map((m) => m[1]!),
       ];
-      for (const src of resources) if (new URL(src, BUILD_ORIGIN).origin !== BUILD_ORIGIN) foreign.push(`${page.path}: ${src}`);
+      for (const src of resources) if (new URL(src, BUILD_ORIGIN).origin !== BUILD_ORIGIN) foreign.push(`${path}: ${src}`);
     }
     expect(foreign).toEqual([]);
   });
@@ -67,11 +69,11 @@ describe('the built site', () => {
     expect(withScript).toEqual([]);
   });
 
-  it('gives every page a canonical URL, a description and Open Graph tags, and links the Atom feed', () => {
+  it('gives every page but the 404 a canonical URL, a description and Open Graph tags, and links the Atom feed', () => {
     const missing: string[] = [];
     for (const page of pages) {
       for (const pattern of [/<link rel="canonical" href="[^"]+"/, /<meta name="description" content="[^"]+"/, /<meta property="og:title"/, /<link rel="alternate" type="application\/atom\+xml"/]) {
-        if (!pattern.test(page.html) && !page.path.startsWith('/embed/')) missing.push(`${page.path}: ${pattern.source}`);
+        if (!pattern.test(page.html) && page.path !== '/404.html') missing.push(`${page.path}: ${pattern.source}`);
       }
     }
     expect(missing).toEqual([]);
