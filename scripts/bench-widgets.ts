@@ -1,0 +1,268 @@
+/**
+ * The widgets benchmark (a script, not a test), measured in Chromium on one set of generated
+ * opportunities, and printed as tables:
+ *
+ *   1. sizes: the script-tag file (minified, gzipped, Lit included) and each entry point alone;
+ *   2. time from script load to first results with 1,000 opportunities;
+ *   3. keystroke-to-rendered-results latency over 10,000 opportunities (median, p95): the
+ *      <hub-opportunity-search> element beside fuse.js and MiniSearch at default settings and
+ *      Pagefind (warm), each searching the same records and rendering its first results.
+ *
+ *   npm run bench:widgets [-- --runs 5]
+ *
+ * Pages are served from a made-up origin by Playwright's request routing: nothing leaves the machine.
+ */
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { Page } from 'playwright-core';
+import { feedOf, generateOpportunities } from '../packages/model/src/logic/test-fixtures.ts';
+import type { OpportunityRecord } from '../packages/model/src/feed/schemas.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(root, '.build/bench-widgets');
+const ORIGIN = 'https://bench.hub.example';
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const RUNS = Number(args.runs);
+const TARGET = { gzipKB: 20, medianMs: 5, p95Ms: 16 };
+
+/** What a reader types: whole words, prefixes on the way, and typos. */
+const TYPING = ['laboratory technician', 'data scince', 'green skills', 'perfusion', 'apprenticeship cambridge', 'clinical reserch', 'microbiolgy'];
+const KEYSTROKES = TYPING.flatMap((q) => Array.from(q, (_, i) => q.slice(0, i + 1)));
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzip = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
+const median = (xs: number[]) => percentile(xs, 0.5);
+function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+function table(title: string, head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
+  console.log(`\n${title}\n${line(head)}\n|${widths.map((w, i) => (i ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|\n${rows.map(line).join('\n')}`);
+}
+
+/** One minified ESM file with everything bundled (Lit included), from an entry file. */
+async function bundle(entry: string): Promise<string> {
+  const result = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, legalComments: 'none', write: false, logLevel: 'error' });
+  return result.outputFiles[0]!.text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Sizes
+// ---------------------------------------------------------------------------------------------
+const entriesModule = resolve(root, 'packages/widgets/scripts/entries.ts');
+const searchEntry = resolve(root, 'packages/widgets/src/opportunity-search/define.ts');
+mkdirSync(out, { recursive: true });
+
+/** The script-tag file as packages/widgets/scripts/bundle.ts makes it, when that script exists. */
+let scriptTag: string | undefined;
+let entries: Record<string, string> = { 'opportunity-search/define': searchEntry };
+if (existsSync(entriesModule)) {
+  const mod = (await import(entriesModule)) as { bundleScriptTag?: (dir: string) => Promise<string>; NPM_ENTRIES?: Record<string, string> };
+  if (mod.bundleScriptTag) scriptTag = readFileSync(await mod.bundleScriptTag(join(out, 'cdn')), 'utf8');
+  if (mod.NPM_ENTRIES) entries = mod.NPM_ENTRIES;
+}
+// The element measured below: the script-tag file when it registers it, else its own entry bundled.
+const tagHasSearch = scriptTag?.includes('hub-opportunity-search') ?? false;
+const searchScript = tagHasSearch ? scriptTag! : await bundle(searchEntry);
+
+const sizeRows: string[][] = [];
+if (scriptTag) {
+  sizeRows.push(['hub-widgets.js (script-tag file, bundle.ts)', kb(scriptTag.length), kb(gzip(scriptTag)), gzip(scriptTag) <= TARGET.gzipKB * 1024 ? 'yes' : 'NO']);
+  if (!tagHasSearch) sizeRows.push(['  (does not register hub-opportunity-search yet)', '', '', '']);
+}
+// Each entry point alone, Lit bundled in, so every row is what one script tag would cost.
+// The pathway widget's rows come from entries.ts, like every other entry (owner: the pathway/distribution work).
+for (const [name, file] of Object.entries(entries)) {
+  if (!existsSync(file)) continue;
+  const code = await bundle(file);
+  sizeRows.push([`entry ${name}`, kb(code.length), kb(gzip(code)), '']);
+}
+for (const [name, spec] of [['lit alone', 'lit'], ['minisearch alone', 'minisearch'], ['fuse.js alone', 'fuse.js']] as const) {
+  const entry = join(out, `${name.replace(/\W+/g, '-')}.js`);
+  writeFileSync(entry, `export * from '${spec}';${spec === 'lit' ? '' : `export { default } from '${spec}';`}`);
+  const code = await bundle(entry);
+  sizeRows.push([`(reference) ${name}`, kb(code.length), kb(gzip(code)), '']);
+}
+table(`Sizes (minified; gzip -9). Target: the script-tag file ≤ ${TARGET.gzipKB} KB gzipped.`, ['file', 'minified', 'gzipped', '≤ target'], sizeRows);
+
+// ---------------------------------------------------------------------------------------------
+// Data and servers
+// ---------------------------------------------------------------------------------------------
+const records10k = generateOpportunities(10_000, 2027);
+const feeds: Record<string, string> = {
+  '1000': JSON.stringify(feedOf(records10k.slice(0, 1000))),
+  '10000': JSON.stringify(feedOf(records10k)),
+};
+
+/** The text each library indexes: the same fields the element searches. */
+const docOf = (r: OpportunityRecord, id: number) => ({
+  id,
+  title: r.title,
+  summary: r.summary,
+  description: r.description,
+  provider: r.provider.name,
+  skills: r.skills.map((s) => s.name).join(' '),
+  places: r.places.map((p) => p.name).join(' '),
+});
+const docs = records10k.map(docOf);
+
+console.log('\nIndexing the same 10,000 records with Pagefind…');
+const pagefindDir = join(out, 'pagefind');
+rmSync(pagefindDir, { recursive: true, force: true });
+const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+if (!index) throw new Error('Pagefind did not start');
+for (const d of docs) {
+  await index.addCustomRecord({ url: `/opportunities/opportunity-${d.id + 1}/`, language: 'en', meta: { title: d.title }, content: `${d.title}. ${d.summary} ${d.description} ${d.provider} ${d.skills} ${d.places}` });
+}
+await index.writeFiles({ outputPath: pagefindDir });
+await pagefind.close();
+
+const libsEntry = join(out, 'libs-entry.js');
+writeFileSync(libsEntry, "import Fuse from 'fuse.js'; import MiniSearch from 'minisearch'; Object.assign(window, { Fuse, MiniSearch });");
+const libs = await bundle(libsEntry);
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.html': 'text/html' };
+async function open(page: Page, html: string): Promise<void> {
+  await page.route(`${ORIGIN}/**`, (route) => {
+    const url = new URL(route.request().url());
+    const path = url.pathname;
+    if (path === '/') return route.fulfill({ contentType: 'text/html', body: html });
+    if (path === '/hub-widgets.js') return route.fulfill({ contentType: TYPES['.js'], body: searchScript });
+    if (path === '/libs.js') return route.fulfill({ contentType: TYPES['.js'], body: libs });
+    if (path === '/api/v1/opportunities.json') return route.fulfill({ contentType: TYPES['.json'], body: feeds[url.searchParams.get('n') ?? '1000']! });
+    if (path.startsWith('/pagefind/')) {
+      const file = join(pagefindDir, path.slice('/pagefind/'.length));
+      if (existsSync(file)) return route.fulfill({ contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    }
+    return route.fulfill({ status: 404, body: '' });
+  });
+  await page.goto(`${ORIGIN}/`);
+}
+
+const browser = await launchBrowser();
+
+// ---------------------------------------------------------------------------------------------
+// 2. Script load to first results, 1,000 opportunities
+// ---------------------------------------------------------------------------------------------
+const loadTimes: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Classic inline script: the clock starts just before the module script is reached.
+  await open(
+    page,
+    `<!doctype html><html lang="en"><body><hub-opportunity-search src="/api/v1/opportunities.json?n=1000" limit="10"></hub-opportunity-search>
+    <script>window.__t0 = performance.now(); addEventListener('hub-search', () => { window.__first = performance.now(); }, { once: true });</script>
+    <script type="module" src="/hub-widgets.js"></script></body></html>`,
+  );
+  await page.waitForFunction(() => (window as unknown as { __first?: number }).__first !== undefined);
+  loadTimes.push(await page.evaluate(() => (window as unknown as { __first: number }).__first - (window as unknown as { __t0: number }).__t0));
+  await context.close();
+}
+table(`Script load to first results, 1,000 opportunities (${RUNS} cold page loads)`, ['', 'median', 'min', 'max'], [['hub-opportunity-search', ms(median(loadTimes)), ms(Math.min(...loadTimes)), ms(Math.max(...loadTimes))]]);
+
+// ---------------------------------------------------------------------------------------------
+// 3. Keystroke to rendered results, 10,000 opportunities
+// ---------------------------------------------------------------------------------------------
+const latency: [string, number[]][] = [];
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await open(page, `<!doctype html><html lang="en"><body><hub-opportunity-search src="/api/v1/opportunities.json?n=10000"></hub-opportunity-search><script type="module" src="/hub-widgets.js"></script></body></html>`);
+  await page.waitForFunction(() => document.querySelector('hub-opportunity-search')?.shadowRoot?.querySelector('[part~="results"]'));
+  // Each keystroke: set the box, fire input as typing does, wait for Lit's render, force layout.
+  const times = await page.evaluate(async (keystrokes) => {
+    const el = document.querySelector('hub-opportunity-search')!;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#q')!;
+    const type = async (value: string) => {
+      const start = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      el.shadowRoot!.querySelector('.layout')?.getBoundingClientRect();
+      return performance.now() - start;
+    };
+    const measured: number[] = [];
+    for (let pass = 0; pass < 2; pass++) {
+      for (const q of keystrokes) {
+        const t = await type(q);
+        if (pass) measured.push(t);
+      }
+      await type('');
+    }
+    return measured;
+  }, KEYSTROKES);
+  latency.push(['hub-opportunity-search (search + facets + Lit render)', times]);
+  await context.close();
+}
+
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await open(page, `<!doctype html><html lang="en"><body><ul id="out"></ul><script type="module" src="/libs.js"></script></body></html>`);
+  await page.waitForFunction(() => 'MiniSearch' in window);
+  const results = await page.evaluate(
+    async ({ docs, keystrokes }) => {
+      type Doc = (typeof docs)[number];
+      const w = window as unknown as {
+        Fuse: new (docs: Doc[], options: { keys: string[] }) => { search(q: string): { item: Doc }[] };
+        MiniSearch: new (options: { fields: string[] }) => { addAll(docs: Doc[]): void; search(q: string, options?: object): { id: number }[] };
+      };
+      const fields = ['title', 'summary', 'description', 'provider', 'skills', 'places'];
+      const list = document.getElementById('out')!;
+      /** The same rendering for every library: the first ten titles as list items. */
+      const render = (titles: string[]) => {
+        list.replaceChildren(...titles.map((t) => Object.assign(document.createElement('li'), { textContent: t })));
+        list.getBoundingClientRect();
+      };
+      const fuse = new w.Fuse(docs, { keys: fields });
+      const mini = new w.MiniSearch({ fields });
+      mini.addAll(docs);
+      const pf = (await import(`${location.origin}/pagefind/pagefind.js`)) as { init(): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<{ meta: { title: string } }> }[] }> };
+      await pf.init();
+      const engines: Record<string, (q: string) => Promise<void> | void> = {
+        'fuse.js 7.5 (defaults)': (q) => render(fuse.search(q).slice(0, 10).map((r) => r.item.title)),
+        'MiniSearch 7.2 (defaults: whole words)': (q) => render(mini.search(q).slice(0, 10).map((r) => docs[r.id]!.title)),
+        'MiniSearch 7.2 (prefix, fuzzy 0.2)': (q) => render(mini.search(q, { prefix: true, fuzzy: 0.2 }).slice(0, 10).map((r) => docs[r.id]!.title)),
+        'Pagefind 1.6 (warm)': async (q) => {
+          const found = await pf.search(q);
+          render((await Promise.all(found.results.slice(0, 10).map((r) => r.data()))).map((d) => d.meta.title));
+        },
+      };
+      const out: [string, number[]][] = [];
+      for (const [name, run] of Object.entries(engines)) {
+        const measured: number[] = [];
+        for (let pass = 0; pass < 2; pass++) {
+          for (const q of keystrokes) {
+            const start = performance.now();
+            await run(q);
+            if (pass) measured.push(performance.now() - start);
+          }
+        }
+        out.push([name, measured]);
+      }
+      return out;
+    },
+    { docs, keystrokes: KEYSTROKES },
+  );
+  latency.push(...results);
+  await context.close();
+}
+await browser.close();
+
+table(
+  `Keystroke to rendered results, 10,000 opportunities (${KEYSTROKES.length} keystrokes typing ${TYPING.map((t) => `"${t}"`).join(', ')}; second pass measured). Target: median ≤ ${TARGET.medianMs} ms, p95 ≤ ${TARGET.p95Ms} ms.`,
+  ['engine', 'median', 'p95', 'max'],
+  latency.map(([name, times]) => [name, ms(median(times)), ms(percentile(times, 0.95)), ms(Math.max(...times))]),
+);
+const [, own] = latency[0]!;
+const verdict = median(own) <= TARGET.medianMs && percentile(own, 0.95) <= TARGET.p95Ms;
+console.log(`\nhub-opportunity-search latency target ${verdict ? 'met' : 'NOT met'}. Library rows render 10 plain <li>s; the element's row includes facet counts and its full Lit render.`);
