@@ -53,7 +53,12 @@ export async function watchedPage(browser: Browser, options: Parameters<Browser[
   const problems: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => {
+    // Failed loads are reported below with their URL.
+    if (m.text().startsWith('Failed to load resource')) return;
     if (m.type() === 'error' || /Content.Security.Policy|Trusted Type/i.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
   });
   page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
   page.on('request', (r) => requests.push(r.url()));
