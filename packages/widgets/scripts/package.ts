@@ -34,7 +34,8 @@ export function emitDeclarations(): void {
 }
 
 /**
- * Generates the custom elements manifest from the elements' JSDoc (cem analyze --litelement) and
+ * Generates the custom elements manifest from the elements' JSDoc (cem analyze --litelement, set up
+ * in custom-elements-manifest.config.mjs) and
  * tidies it: the analyzer cannot see through defineElement(), so each element's registration is
  * recorded here from its @tagname, and the helper's own parameter is not listed as an element.
  */
@@ -42,7 +43,7 @@ export function generateManifest(outFile = resolve(packageDir, 'custom-elements.
   // The analyzer treats --outdir as relative to the working directory, even an absolute one.
   const out = mkdtempSync(join(packageDir, '.cem-'));
   try {
-    run('cem analyze', [bin('@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.d.ts', '--outdir', relative(packageDir, out), '--quiet']);
+    run('cem analyze', [bin('@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--outdir', relative(packageDir, out), '--quiet']);
     const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')) as Manifest;
     for (const mod of manifest.modules) {
       mod.exports = mod.exports?.filter((e) => !(e.kind === 'custom-element-definition' && mod.path === 'src/shared/define.ts'));
