@@ -22,6 +22,7 @@ import type { Page } from 'playwright-core';
 import { feedOf, generateOpportunities } from '../packages/model/src/logic/test-fixtures.ts';
 import type { OpportunityRecord } from '../packages/model/src/feed/schemas.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { PATHWAY_BUDGET_BYTES, pathwayShare } from '../packages/widgets/scripts/sizes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, '.build/bench-widgets');
@@ -91,6 +92,9 @@ for (const [name, spec] of [['lit alone', 'lit'], ['minisearch alone', 'minisear
   const code = await bundle(entry);
   sizeRows.push([`(reference) ${name}`, kb(code.length), kb(gzip(code)), '']);
 }
+// What <hub-pathway> adds to the script-tag file: the file less the same file without it.
+const pathway = await pathwayShare();
+sizeRows.push([`hub-pathway's share of hub-widgets.js (≤ ${PATHWAY_BUDGET_BYTES / 1024} KB gz)`, '', kb(pathway.addedGzip), pathway.withinBudget ? 'yes' : 'NO']);
 table(`Sizes (minified; gzip -9). Target: the script-tag file ≤ ${TARGET.gzipKB} KB gzipped.`, ['file', 'minified', 'gzipped', '≤ target'], sizeRows);
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,63 @@
+/**
+ * Size budgets of the script-tag file, measured as partners receive it (minified, gzip -9):
+ * what <hub-pathway> adds to hub-widgets.js must stay ≤ 6 KB gzipped. Used by
+ * scripts/bench-widgets.ts; run alone with `node packages/widgets/scripts/sizes.ts`.
+ */
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { packageDir } from './entries.ts';
+
+/** The most <hub-pathway> may add to the script-tag file, gzipped. */
+export const PATHWAY_BUDGET_BYTES = 6 * 1024;
+
+const gz = (code: string) => gzipSync(code, { level: 9 }).length;
+
+/** Bundles source text as the script-tag build would (minified ESM, Lit included). */
+async function bundleText(contents: string): Promise<string> {
+  const result = await build({
+    stdin: { contents, resolveDir: resolve(packageDir, 'src'), loader: 'ts', sourcefile: 'size-entry.ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'error',
+    tsconfig: resolve(packageDir, 'tsconfig.json'),
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** One row per measured file: name, minified bytes, gzipped bytes. */
+export interface SizeRow {
+  name: string;
+  minified: number;
+  gzipped: number;
+}
+
+/**
+ * The pathway's share of the script-tag file: the file with every element, less the same file
+ * without <hub-pathway> (so shared code — Lit, theme, helpers — is not charged to it).
+ */
+export async function pathwayShare(): Promise<{ rows: SizeRow[]; addedGzip: number; withinBudget: boolean }> {
+  const all = await bundleText("import './define.ts';");
+  const withoutPathway = await bundleText("import './opportunity-search/define.ts';");
+  const pathwayAlone = await bundleText("import './pathway/define.ts';");
+  const rows = [
+    { name: 'hub-widgets.js (both elements)', minified: all.length, gzipped: gz(all) },
+    { name: 'without hub-pathway', minified: withoutPathway.length, gzipped: gz(withoutPathway) },
+    { name: 'hub-pathway alone (with Lit)', minified: pathwayAlone.length, gzipped: gz(pathwayAlone) },
+  ];
+  const addedGzip = gz(all) - gz(withoutPathway);
+  return { rows, addedGzip, withinBudget: addedGzip <= PATHWAY_BUDGET_BYTES };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { rows, addedGzip, withinBudget } = await pathwayShare();
+  for (const r of rows) console.log(`${r.name.padEnd(34)} ${(r.minified / 1024).toFixed(1).padStart(6)} KB min ${(r.gzipped / 1024).toFixed(2).padStart(6)} KB gz`);
+  console.log(`hub-pathway adds ${(addedGzip / 1024).toFixed(2)} KB gzipped (budget ${PATHWAY_BUDGET_BYTES / 1024} KB): ${withinBudget ? 'within' : 'OVER'}`);
+  if (!withinBudget) process.exitCode = 1;
+}
