@@ -1,30 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../packages/model/src/node/load-catalogue.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, TEST_DIST, type RunningHub } from '../support/hub.ts';
+import { TEST_DIST } from '../support/hub.ts';
 import { builtOpportunities } from './built-site.ts';
+import { useHubInBrowser } from './hub-in-browser.ts';
 
 /** The Atom feed is well-formed XML in a real browser's parser; the calendar follows RFC 5545's line rules. */
 
-let hub: RunningHub;
-let browser: Browser;
-
-beforeAll(async () => {
-  hub = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await hub?.close();
-});
+const run = useHubInBrowser();
 
 describe('the Atom feed', () => {
   it('is served as Atom, parses as XML and lists entries newest first', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${hub.origin}/`);
+    const page = await run.browser.newPage();
+    const response = await page.goto(`${run.hub.origin}/`);
     expect(response?.status()).toBe(200);
     const feed = await page.evaluate(async () => {
       const res = await fetch('/feeds/opportunities.atom');

@@ -1,32 +1,22 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningHub } from '../support/hub.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtOpportunities, sitemapPaths } from './built-site.ts';
+import { useHubInBrowser } from './hub-in-browser.ts';
 
 /** With JavaScript off, every page reads in full and every opportunity can be reached from the listings. */
 
-let hub: RunningHub;
-let browser: Browser;
-let context: BrowserContext;
+const run = useHubInBrowser();
 let page: Page;
-
 beforeAll(async () => {
-  hub = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await run.browser.newContext({ javaScriptEnabled: false });
   page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await hub?.close();
 });
 
 describe('without JavaScript', () => {
   it('shows every page’s heading and content', { timeout: 300_000 }, async () => {
     const unreadable: string[] = [];
     for (const path of sitemapPaths().filter((p) => !p.startsWith('/embed/'))) {
-      await page.goto(hub.origin + path);
+      await page.goto(run.hub.origin + path);
       const h1 = page.locator('main h1');
       const text = (await page.locator('main').innerText()).trim();
       if (!(await h1.isVisible()) || text.length < 40) unreadable.push(`${path}: ${text.length} characters visible`);
@@ -40,7 +30,7 @@ describe('without JavaScript', () => {
     const reached = new Set<string>();
     const isDetail = (path: string) => /^\/opportunities\/[a-z0-9-]+\/$/.test(path);
     while (queue.length > 0) {
-      await page.goto(hub.origin + queue.shift()!);
+      await page.goto(run.hub.origin + queue.shift()!);
       const hrefs = await page.locator('main a[href^="/opportunities/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       for (const href of hrefs) {
         const path = href.split('#')[0]!;
@@ -60,7 +50,7 @@ describe('without JavaScript', () => {
     for (const status of ['open', 'closed', 'upcoming'] as const) {
       const record = records.find((r) => r.status === status);
       if (!record) continue;
-      await page.goto(hub.origin + record.url);
+      await page.goto(run.hub.origin + record.url);
       const applyLinks = await page.locator(`.apply a[href="${record.apply.url}"]`).count();
       expect(applyLinks, `${status}: ${record.url}`).toBe(status === 'open' ? 1 : 0);
       if (status !== 'open') await expect(page.locator('.apply [aria-disabled="true"]').isVisible()).resolves.toBe(true);
@@ -70,7 +60,7 @@ describe('without JavaScript', () => {
   it('labels illustrative opportunities as examples', async () => {
     const example = builtOpportunities().find((r) => r.illustrative);
     if (!example) return;
-    await page.goto(hub.origin + example.url);
+    await page.goto(run.hub.origin + example.url);
     await expect(page.locator('main').getByText('Example listing', { exact: true }).isVisible()).resolves.toBe(true);
   });
 });

@@ -1,9 +1,8 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningHub } from '../support/hub.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sitemapPaths } from './built-site.ts';
+import { useHubInBrowser } from './hub-in-browser.ts';
 
 /**
  * Every page in the sitemap, in Chromium: it answers 200, has one h1 and a main landmark, makes no
@@ -13,24 +12,16 @@ import { sitemapPaths } from './built-site.ts';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let hub: RunningHub;
-let browser: Browser;
+const run = useHubInBrowser();
 let page: Page;
 const foreignRequests: string[] = [];
 
 beforeAll(async () => {
-  hub = await startServer();
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await run.browser.newPage();
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin !== hub.origin && url.protocol !== 'data:' && url.protocol !== 'about:') foreignRequests.push(`${page.url()} → ${request.url()}`);
+    if (url.origin !== run.hub.origin && url.protocol !== 'data:' && url.protocol !== 'about:') foreignRequests.push(`${page.url()} → ${request.url()}`);
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await hub?.close();
 });
 
 interface AxeResult {
@@ -58,7 +49,7 @@ describe('every page in the sitemap', () => {
   it('answers 200 with one h1, a main landmark, no foreign requests and no axe violations', { timeout: 600_000 }, async () => {
     const problems: string[] = [];
     for (const path of paths) {
-      const response = await page.goto(hub.origin + path, { waitUntil: 'load' });
+      const response = await page.goto(run.hub.origin + path, { waitUntil: 'load' });
       if (response?.status() !== 200) {
         problems.push(`${path}: status ${response?.status()}`);
         continue;
@@ -72,7 +63,7 @@ describe('every page in the sitemap', () => {
   });
 
   it('serves the 404 page, accessible, for an unknown address', async () => {
-    const response = await page.goto(`${hub.origin}/no-such-page/`);
+    const response = await page.goto(`${run.hub.origin}/no-such-page/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
     expect(await axeViolations()).toEqual([]);

@@ -1,24 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OPPORTUNITY_TYPE_LABELS, type OpportunityRecord } from '../../packages/model/src/index.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningHub } from '../support/hub.ts';
 import { builtOpportunities } from './built-site.ts';
+import { useHubInBrowser } from './hub-in-browser.ts';
 
 /** Search in Chromium: the header form leads to /search/, Pagefind finds body text, and a type filter narrows. */
 
-let hub: RunningHub;
-let browser: Browser;
+const run = useHubInBrowser();
 let page: Page;
-
 beforeAll(async () => {
-  hub = await startServer();
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await hub?.close();
+  page = await run.browser.newPage();
 });
 
 const words = (text: string) => text.toLowerCase().match(/[a-z]{6,}/g) ?? [];
@@ -45,7 +36,7 @@ describe('search', () => {
 
   it('finds an opportunity by a word from its body text, from the header search form', async () => {
     const { word, record } = distinctiveBodyWord(records);
-    await page.goto(`${hub.origin}/`);
+    await page.goto(`${run.hub.origin}/`);
     await page.getByRole('searchbox', { name: 'Search the hub' }).fill(word);
     await page.getByRole('button', { name: 'Search', exact: true }).first().click();
     await page.waitForURL(/\/search\/\?q=/);
@@ -55,7 +46,7 @@ describe('search', () => {
 
   it('narrows results by type', async () => {
     const byType = new Map(records.map((r) => [r.url, r.type]));
-    await page.goto(`${hub.origin}/search/?q=${encodeURIComponent('opportunity')}`);
+    await page.goto(`${run.hub.origin}/search/?q=${encodeURIComponent('opportunity')}`);
     await page.locator('#search-type option').nth(1).waitFor({ state: 'attached' });
     await page.getByLabel('Search for').fill('');
     const type = records[0]!.type;
@@ -68,9 +59,9 @@ describe('search', () => {
   });
 
   it('says search needs JavaScript and links to the listings when scripts are off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await run.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${hub.origin}/search/?q=laboratory`);
+    await noJs.goto(`${run.hub.origin}/search/?q=laboratory`);
     await expect(noJs.getByText('Search needs JavaScript').isVisible()).resolves.toBe(true);
     await expect(noJs.locator('main a[href="/opportunities/"]').isVisible()).resolves.toBe(true);
     await context.close();
