@@ -71,7 +71,7 @@ describe('the /embed/ playground snippet', () => {
     const { page, context } = await watchedPage(browser);
     await page.goto(`${hub.origin}/embed/`);
     const rows = (tag: string, table: string) => page.locator(`[data-element="${tag}"] [data-table="${table}"] tbody th`).allTextContents();
-    expect(await rows('hub-pathway', 'attributes')).toEqual(['pathway', 'src']);
+    expect(await rows('hub-pathway', 'attributes')).toEqual(['pathway', 'src', 'heading-level']);
     expect((await rows('hub-pathway', 'events')).sort()).toEqual(['hub-error', 'hub-load', 'hub-select']);
     expect(await rows('hub-pathway', 'parts')).toContain('opportunity-link');
     expect(await rows('hub-pathway', 'css-properties')).toContain('--hub-color-accent');

@@ -17,6 +17,7 @@ export const pathwayStyles = [
     .title {
       margin: 0 0 calc(var(--_space) * 0.25);
       font-size: 1.4em;
+      font-weight: 700;
       line-height: 1.25;
     }
     .summary,
@@ -75,6 +76,7 @@ export const pathwayStyles = [
     .step-title {
       margin: 0;
       font-size: 1.05em;
+      font-weight: 700;
       line-height: 1.3;
     }
     .step-kind {

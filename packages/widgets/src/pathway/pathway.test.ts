@@ -162,6 +162,20 @@ describe('<hub-pathway>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits its headings into the page outline with heading-level', async () => {
+    serve(FEED, pathwaysFixture());
+    const el = await show('lab-science');
+    expect($(el, '[part=title]')!.getAttribute('aria-level')).to.equal('2');
+    expect($(el, '[part=step-title]')!.getAttribute('aria-level')).to.equal('3');
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect($(el, '[part=title]')!.getAttribute('aria-level')).to.equal('3');
+    expect($(el, '[part=step-title]')!.getAttribute('aria-level')).to.equal('4');
+    el.setAttribute('heading-level', 'nonsense');
+    await el.updateComplete;
+    expect($(el, '[part=title]')!.getAttribute('aria-level')).to.equal('2');
+  });
+
   it('shows other pathways when the attribute changes, without fetching again', async () => {
     serve(FEED, pathwaysFixture());
     const el = await show('lab-science');

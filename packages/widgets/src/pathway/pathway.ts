@@ -89,6 +89,7 @@ export class HubPathway extends LitElement {
   static override properties = {
     pathway: { type: String, reflect: true },
     src: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** The slug of the pathway to show, as in the hub's address /pathways/<slug>/. */
@@ -96,6 +97,9 @@ export class HubPathway extends LitElement {
 
   /** The pathways feed to read. Defaults to /api/v1/pathways.json on the hub that served the script. */
   src = hubUrl('/api/v1/pathways.json');
+
+  /** The heading level of the pathway's title (2 to 5) so it fits the page's outline; steps are one level below. */
+  headingLevel = 2;
 
   // Internal state, kept out of the public API (and the manifest); setting it re-renders.
   #current: State = { status: 'loading' };
@@ -167,6 +171,11 @@ export class HubPathway extends LitElement {
     return `The hub has no pathway called “${this.pathway}”${invalid}.`;
   }
 
+  #level(): number {
+    const n = Math.round(Number(this.headingLevel));
+    return n >= 1 && n <= 5 ? n : 2;
+  }
+
   #retry(): void {
     this.#focusAfterLoad = true;
     void this.#load();
@@ -213,7 +222,8 @@ export class HubPathway extends LitElement {
   #renderPathway(p: PathwayRecord, feedUrl: string): TemplateResult {
     const items = layoutPathway(p.steps);
     const page = this.#link(p.url, feedUrl);
-    return html`<h2 part="title" class="title" id="title" tabindex="-1" data-focus>${p.title}</h2>
+    // role=heading with a level, not <hN>, so a partner can fit the widget into their own outline.
+    return html`<div part="title" class="title" id="title" role="heading" aria-level=${this.#level()} tabindex="-1" data-focus>${p.title}</div>
       <p part="summary" class="summary">${p.summary}</p>
       <p part="overview" class="overview">${overview(p.steps.length, items)}</p>
       <div class="scroller">${this.#renderRoute(items, feedUrl)}</div>
@@ -248,7 +258,7 @@ export class HubPathway extends LitElement {
     const kind = PATHWAY_STEP_KIND_LABELS[step.kind] ?? step.kind;
     const level = step.level ? LEVEL_LABELS[step.level] : undefined;
     return html`<li part="step" class="step" data-kind=${step.kind}>
-      <h3 part="step-title" class="step-title">${step.title}</h3>
+      <div part="step-title" class="step-title" role="heading" aria-level=${this.#level() + 1}>${step.title}</div>
       <p part="step-kind" class="step-kind">${kind}${level ? ` · ${level}` : ''}</p>
       <dl part="step-details" class="details">
         <div><dt>When</dt><dd>${step.timing}</dd></div>
