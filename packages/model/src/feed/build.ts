@@ -59,13 +59,23 @@ function placeRecord(entry: Entry<Place>): FeedPlace {
   return { slug: entry.slug, name, lat, lng, ...(area ? { area } : {}), ...(postcodeDistrict ? { postcodeDistrict } : {}) };
 }
 
-/** Lookups shared by the feed builders. */
-function lookups(catalogue: Catalogue) {
+type Lookups = ReturnType<typeof makeLookups>;
+const lookupCache = new WeakMap<Catalogue, Lookups>();
+
+function makeLookups(catalogue: Catalogue) {
   const organisations = indexBySlug(catalogue.organisations);
   const skills = indexBySlug(catalogue.skills);
   const places = indexBySlug(catalogue.places);
+  const opportunities = indexBySlug(catalogue.opportunities);
   const org = (slug: string) => ({ slug, name: organisations.get(slug)?.data.name ?? slug });
-  return { organisations, skills, places, org };
+  return { organisations, skills, places, opportunities, org };
+}
+
+/** Lookups by slug, built once per catalogue: record builders run once per record, so they must not rebuild them. */
+function lookups(catalogue: Catalogue): Lookups {
+  let found = lookupCache.get(catalogue);
+  if (!found) lookupCache.set(catalogue, (found = makeLookups(catalogue)));
+  return found;
 }
 
 /** One opportunity as the feeds publish it. */
@@ -137,8 +147,7 @@ export function nextSteps(pathway: Pathway, index: number): string[] {
 
 /** One pathway as the feeds publish it, with each step's opportunities and their status. */
 export function pathwayRecord(catalogue: Catalogue, entry: Entry<Pathway>, today: string): PathwayRecord {
-  const { skills, org } = lookups(catalogue);
-  const opportunities = indexBySlug(catalogue.opportunities);
+  const { skills, org, opportunities } = lookups(catalogue);
   const p = entry.data;
   return {
     slug: entry.slug,
