@@ -61,9 +61,9 @@ const dateOrRolling: Read<string> = (v) => (v === 'rolling' ? v : date(v));
 /** The same test as the schema: https:, http: or mailto: only; javascript:, data: and the rest are refused. */
 const applyUrl = matching(/^(https?:|mailto:)/i);
 
-/** Copies optional field `key` through `read` when present; absent stays absent. */
-function optional<T>(o: JsonObject, key: string, read: Read<T>): Record<string, T> {
-  return o[key] === undefined ? {} : { [key]: read(o[key]) };
+/** Sets optional field `key` of `out` through `read` when `from` has it; absent stays absent. */
+function optional<T>(out: Record<string, unknown>, from: JsonObject, key: string, read: Read<T>): void {
+  if (from[key] !== undefined) out[key] = read(from[key]);
 }
 
 const namedRef = (v: unknown) => {
@@ -71,54 +71,68 @@ const namedRef = (v: unknown) => {
   return { slug: slug(o['slug']), name: str(o['name']) };
 };
 
+const latitude = num(-90, 90);
+const longitude = num(-180, 180);
+
 /** One gazetteer place; exported for the taxonomy feed's `places`. */
 export function readPlace(v: unknown): FeedPlace {
   const o = obj(v);
-  return {
-    slug: slug(o['slug']),
-    name: str(o['name']),
-    ...optional(o, 'area', str),
-    lat: num(-90, 90)(o['lat']),
-    lng: num(-180, 180)(o['lng']),
-    ...optional(o, 'postcodeDistrict', str),
-  };
+  const place: FeedPlace = { slug: slug(o['slug']), name: str(o['name']), lat: latitude(o['lat']), lng: longitude(o['lng']) };
+  optional(place, o, 'area', str);
+  optional(place, o, 'postcodeDistrict', str);
+  return place;
 }
 
-const skill = (v: unknown) => ({ ...namedRef(v), group: oneOf(SKILL_GROUPS)((v as JsonObject)['group']) });
+// Readers built once, not per record: a feed of thousands is read while the reader waits.
+const skillGroup = oneOf(SKILL_GROUPS);
+const skills = list((v) => ({ ...namedRef(v), group: skillGroup((v as JsonObject)['group']) }), 1);
+const audiences = list(oneOf(AUDIENCES), 1);
+const places = list(readPlace);
+const type = oneOf(OPPORTUNITY_TYPES);
+const level = oneOf(LEVELS);
+const levelBand = oneOf(LEVEL_BANDS);
+const delivery = oneOf(DELIVERY_MODES);
+const attendance = oneOf(ATTENDANCE_PATTERNS);
+const status = oneOf(['upcoming', 'open', 'closing-soon', 'rolling', 'closed'] as const);
+const bool = (v: unknown): boolean => (typeof v === 'boolean' ? v : fail());
 
 /** Checks one record; returns a clean copy holding only the known fields, or throws Invalid. */
 function readRecord(v: unknown): OpportunityRecord {
   const o = obj(v);
-  const apply = obj(o['apply']);
-  return {
+  const applyIn = obj(o['apply']);
+  const apply: OpportunityRecord['apply'] = { url: applyUrl(applyIn['url']) };
+  optional(apply, applyIn, 'instructions', str);
+  // Fields in the schema's order, so a record reads back the same as zod's output.
+  const record = {
     slug: slug(o['slug']),
     url: sitePath(o['url']),
     title: nonEmpty(o['title']),
     summary: nonEmpty(o['summary']),
     description: str(o['description']),
-    type: oneOf(OPPORTUNITY_TYPES)(o['type']),
-    level: oneOf(LEVELS)(o['level']),
-    levelBand: oneOf(LEVEL_BANDS)(o['levelBand']),
-    skills: list(skill, 1)(o['skills']),
-    audiences: list(oneOf(AUDIENCES), 1)(o['audiences']),
+    type: type(o['type']),
+    level: level(o['level']),
+    levelBand: levelBand(o['levelBand']),
+    skills: skills(o['skills']),
+    audiences: audiences(o['audiences']),
     provider: namedRef(o['provider']),
-    ...(o['employer'] === undefined ? {} : { employer: namedRef(o['employer']) }),
-    places: list(readPlace)(o['places']),
-    delivery: oneOf(DELIVERY_MODES)(o['delivery']),
-    attendance: oneOf(ATTENDANCE_PATTERNS)(o['attendance']),
-    starts: dateOrRolling(o['starts']),
-    ...optional(o, 'opens', date),
-    closes: dateOrRolling(o['closes']),
-    duration: str(o['duration']),
-    cost: str(o['cost']),
-    ...optional(o, 'wage', str),
-    ...optional(o, 'entryRequirements', str),
-    apply: { url: applyUrl(apply['url']), ...optional(apply, 'instructions', str) },
-    published: date(o['published']),
-    lastReviewed: date(o['lastReviewed']),
-    illustrative: typeof o['illustrative'] === 'boolean' ? o['illustrative'] : fail(),
-    status: oneOf(['upcoming', 'open', 'closing-soon', 'rolling', 'closed'] as const)(o['status']),
   } as OpportunityRecord;
+  if (o['employer'] !== undefined) record.employer = namedRef(o['employer']);
+  record.places = places(o['places']);
+  record.delivery = delivery(o['delivery']);
+  record.attendance = attendance(o['attendance']);
+  record.starts = dateOrRolling(o['starts']);
+  optional(record, o, 'opens', date);
+  record.closes = dateOrRolling(o['closes']);
+  record.duration = str(o['duration']);
+  record.cost = str(o['cost']);
+  optional(record, o, 'wage', str);
+  optional(record, o, 'entryRequirements', str);
+  record.apply = apply;
+  record.published = date(o['published']);
+  record.lastReviewed = date(o['lastReviewed']);
+  record.illustrative = bool(o['illustrative']);
+  record.status = status(o['status']);
+  return record;
 }
 
 /** Reads one record, or undefined when it fails a check. */

@@ -11,12 +11,11 @@
 
 /** Words of a text: lower case, accents folded, split on anything not a letter or digit. */
 export function tokenize(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0);
+  // Most text is plain ASCII: skip Unicode normalisation for it (indexing time is load time).
+  const words = /[^\x00-\x7f]/.test(text)
+    ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u)
+    : text.toLowerCase().split(/[^a-z0-9]+/);
+  return words.filter((word) => word.length > 0);
 }
 
 /** A searchable document: its fields' texts and each field's boost. */

@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { feedOf, FIXTURE_TODAY, opportunity, SAMPLE_RECORDS } from '../../../model/src/logic/test-fixtures.ts';
 import { defineElement } from '../shared/define.ts';
+import { hubUrl } from '../shared/hub-url.ts';
 import { HubOpportunitySearch } from './opportunity-search.ts';
 import { $, $$, change, FEED_URL, json, requested, restoreFetch, searchFixture, serve, serveSample, statusText, tick, titles } from './test-support.ts';
 
@@ -70,6 +71,22 @@ describe('<hub-opportunity-search> rendering', () => {
   it('uses the heading attribute', async () => {
     const el = await searchFixture('heading="College courses"');
     expect($(el, 'h2').textContent).to.equal('College courses');
+  });
+
+  it('reads a feed from a data: address, where links cannot be resolved', async () => {
+    restoreFetch();
+    const el = await searchFixture();
+    const done = oneEvent(el, 'hub-search');
+    el.src = `data:application/json,${encodeURIComponent(JSON.stringify(feedOf(SAMPLE_RECORDS.slice(0, 1))))}`;
+    await done;
+    await el.updateComplete;
+    expect($$(el, '[part~="result"] h3').map((h) => h.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Laboratory technician apprenticeship Example']);
+    expect($(el, 'a[part~="result-link"]')).to.equal(null);
+    expect($(el, 'a[part~="apply-link"]').getAttribute('href')).to.equal('https://example.org/apply');
+  });
+
+  it('falls back to a page-relative feed when the script has no hierarchical URL (an inline module)', () => {
+    expect(hubUrl('/api/v1/opportunities.json', 'about:blank')).to.equal('/api/v1/opportunities.json');
   });
 
   it('registers once, however often it is defined', () => {

@@ -46,7 +46,7 @@ type Lockable = (typeof LOCKABLE)[number];
 type Status =
   | { status: 'loading' }
   | { status: 'error'; kind: SearchErrorKind; message: string }
-  | { status: 'ready'; prepared: PreparedOpportunities; feedUrl: string; listing: string; skipped: number };
+  | { status: 'ready'; prepared: PreparedOpportunities; feedUrl: string; listing: string | undefined; skipped: number };
 
 /**
  * Search the Opportunities Hub's opportunities from any website: free text (ranked, with prefix
@@ -103,23 +103,24 @@ type Status =
 export class HubOpportunitySearch extends LitElement {
   static override styles = opportunitySearchStyles;
 
+  // String attributes need no options: String is Lit's default type.
   static override properties = {
-    src: { type: String },
-    q: { type: String },
-    type: { type: String },
-    level: { type: String },
-    skill: { type: String },
-    audience: { type: String },
-    attendance: { type: String },
-    delivery: { type: String },
-    start: { type: String },
-    provider: { type: String },
-    near: { type: String },
-    radius: { type: String },
-    sort: { type: String },
-    locked: { type: String },
+    src: {},
+    q: {},
+    type: {},
+    level: {},
+    skill: {},
+    audience: {},
+    attendance: {},
+    delivery: {},
+    start: {},
+    provider: {},
+    near: {},
+    radius: {},
+    sort: {},
+    locked: {},
     limit: { type: Number },
-    heading: { type: String },
+    heading: {},
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     today: { attribute: false },
   };
@@ -262,13 +263,15 @@ export class HubOpportunitySearch extends LitElement {
     try {
       const read = readOpportunitiesFeed(await fetchJson(feedUrl, abort.signal));
       if (abort.signal.aborted) return;
-      const listing = new URL(read.links.html ?? '/opportunities/', feedUrl).href;
+      // safeHref, not new URL: a feed at a data: or blob: address cannot resolve links, and that is no error.
+      const listing = safeHref(read.links.html ?? '/opportunities/', feedUrl);
       if (!read.records.length && read.skipped) return this.#fail('invalid-records', `All ${read.skipped} records in ${feedUrl} are invalid.`);
       this.#places = gazetteerOf(read.records);
       this.#example = commonestPlace(read.records) ?? this.#places[0]?.name ?? this.#example;
       this.status = { status: 'ready', prepared: prepareOpportunities(read.records, this.today), feedUrl, listing, skipped: read.skipped };
       if (read.skipped) emit<HubErrorDetail>(this, 'hub-error', { kind: 'invalid-records', message: `${read.skipped} invalid record(s) in ${feedUrl} were skipped.` });
-      if (read.links.taxonomy) void this.#loadPlaces(new URL(read.links.taxonomy, feedUrl).href, abort.signal);
+      const taxonomy = read.links.taxonomy && safeHref(read.links.taxonomy, feedUrl);
+      if (taxonomy) void this.#loadPlaces(taxonomy, abort.signal);
     } catch (error) {
       if (abort.signal.aborted) return;
       if (error instanceof FeedError) this.#fail(error.kind, error.message);
@@ -419,7 +422,7 @@ export class HubOpportunitySearch extends LitElement {
                 <p><button part="button" type="button" @click=${this.#clear}>Clear search and filters</button></p>
               </div>`}
           ${s.skipped ? html`<p class="hint">${countLabel(s.skipped)} in the list could not be read and ${s.skipped === 1 ? 'is' : 'are'} not shown.</p>` : nothing}
-          <p><a part="hub-link" href=${safeHref(s.listing, s.feedUrl) ?? nothing}>See all opportunities on the hub</a></p>
+          ${s.listing ? html`<p><a part="hub-link" href=${s.listing}>See all opportunities on the hub</a></p>` : nothing}
         </div>
       </div>`;
   }

@@ -130,7 +130,7 @@ export function renderFacets(state: SearchState, prepared: PreparedOpportunities
           ${options.map(
             ([v, label]) => html`<label class="option"
               ><input type="checkbox" name=${facet} .value=${v} .checked=${selected.includes(v)} @change=${(e: Event) => on.toggle(facet, v, (e.target as HTMLInputElement).checked)} />
-              <span>${label} <span class="facet-count">(${counts[facet].get(v) ?? 0})</span></span></label
+              <span>${label} <span class="count">(${counts[facet].get(v) ?? 0})</span></span></label
             >`,
           )}
         </fieldset>

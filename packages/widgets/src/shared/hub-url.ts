@@ -4,7 +4,12 @@
  * build served from elsewhere, partners set `src`.
  */
 export function hubUrl(path: string, base: string = import.meta.url): string {
-  return new URL(path, base).href;
+  try {
+    return new URL(path, base).href;
+  } catch {
+    // An inline module or a blob: build has no hierarchical URL: fall back to the page's own origin.
+    return path;
+  }
 }
 
 /** Resolves a link from a feed (site paths like /opportunities/x/) against the feed's own URL. */
