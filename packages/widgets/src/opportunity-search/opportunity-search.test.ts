@@ -68,6 +68,12 @@ describe('<hub-opportunity-search> rendering', () => {
     expect(el.shadowRoot!.activeElement!.textContent).to.equal(ALL_OPEN[2]);
   });
 
+  it('treats a zero or nonsense limit as the default page of 10', async () => {
+    const el = await searchFixture('limit="0"');
+    expect(titles(el)).to.have.length(5);
+    expect($(el, '[part~="show-more"]')).to.equal(null);
+  });
+
   it('uses the heading attribute', async () => {
     const el = await searchFixture('heading="College courses"');
     expect($(el, 'h2').textContent).to.equal('College courses');

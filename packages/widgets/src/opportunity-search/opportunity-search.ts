@@ -166,6 +166,11 @@ export class HubOpportunitySearch extends LitElement {
   /** The day statuses are worked out for, YYYY-MM-DD; defaults to today in the UK. For previews and tests. */
   today = todayIn();
 
+  /** `limit` as a usable page size: a missing, zero or negative limit means the default 10. */
+  get #page(): number {
+    return this.limit > 0 ? Math.floor(this.limit) : 10;
+  }
+
   #status: Status = { status: 'loading' };
   #state: SearchState = emptyState();
   #result: OpportunityQueryResult | undefined;
@@ -234,7 +239,7 @@ export class HubOpportunitySearch extends LitElement {
       this.#state = this.#fromUrl();
       this.#rerun();
     }
-    if (changed.has('limit')) this.#shown = this.limit;
+    if (changed.has('limit')) this.#shown = this.#page;
     if (changed.has('src')) void this.#load();
     else if (changed.has('today') && this.status.status === 'ready') this.status = { ...this.status, prepared: prepareOpportunities(this.status.prepared.items.map((i) => i.record), this.today) };
   }
@@ -250,7 +255,8 @@ export class HubOpportunitySearch extends LitElement {
       const key = JSON.stringify(detail);
       if (key !== this.#announced) {
         this.#announced = key;
-        emit<HubSearchDetail>(this, 'hub-search', detail);
+        // A copy: a listener that changes the detail must not change the search.
+        emit<HubSearchDetail>(this, 'hub-search', structuredClone(detail));
       }
     }
   }
@@ -322,7 +328,7 @@ export class HubOpportunitySearch extends LitElement {
    */
   #setState(next: SearchState, history: 'push' | 'replace' | 'none'): void {
     this.#state = this.#withLocks(next);
-    this.#shown = this.limit;
+    this.#shown = this.#page;
     this.#rerun();
     if (this.syncUrl && history !== 'none') {
       const params = encodeState(this.#state, this.#base, new URLSearchParams(location.search)).toString();
@@ -375,7 +381,7 @@ export class HubOpportunitySearch extends LitElement {
 
   #showMore(): void {
     this.#focus = `[data-index="${this.#shown}"] a`;
-    this.#shown += this.limit;
+    this.#shown += this.#page;
     this.requestUpdate();
   }
 
@@ -415,7 +421,7 @@ export class HubOpportunitySearch extends LitElement {
           ${results.length
             ? html`<ol part="results" class="results">${shown.map((r, i) => renderResult(r, i, s.feedUrl, this.today, this.#handlers))}</ol>
                 ${results.length > shown.length
-                  ? html`<p><button part="button show-more" type="button" @click=${this.#showMore}>${showMoreLabel(this.limit, results.length - shown.length)}</button></p>`
+                  ? html`<p><button part="button show-more" type="button" @click=${this.#showMore}>${showMoreLabel(this.#page, results.length - shown.length)}</button></p>`
                   : nothing}`
             : html`<div part="empty" class="empty">
                 <p>Nothing matches all of your choices. Try fewer filters, a wider distance or other words.</p>
