@@ -10,6 +10,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const totals = { passed: 0, failed: 0 };
 const lines: string[] = [];
@@ -40,7 +41,9 @@ if (!existsSync(chrome)) {
 }
 
 console.log('\n— Type check');
-const tscStatus = run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.json']);
+// astro sync writes .astro/types.d.ts (the astro:content module), which a fresh clone lacks.
+const syncStatus = run('node_modules/astro/bin/astro.mjs', ['sync']);
+const tscStatus = syncStatus || run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.json']);
 record('typecheck', tscStatus === 0 ? 1 : 0, tscStatus === 0 ? 0 : 1);
 
 console.log('\n— Unit and end-to-end tests (vitest)');
