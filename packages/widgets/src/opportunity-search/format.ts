@@ -43,10 +43,10 @@ export type SearchErrorKind = FeedErrorKind | 'invalid-records';
 
 /** What to tell a reader for each error; the technical detail goes in the hub-error event. */
 export const ERROR_MESSAGES: Record<SearchErrorKind, string> = {
-  network: 'We could not reach the Opportunities Hub. Check your connection and try again.',
-  http: 'The Opportunities Hub did not send the list of opportunities. It may be busy: try again in a moment.',
+  network: 'The Opportunities Hub could not be reached. Check your connection and try again.',
+  http: 'The Opportunities Hub did not send its list of opportunities. Try again in a moment.',
   'not-json': 'The Opportunities Hub sent something that is not a list of opportunities.',
-  version: 'The list of opportunities is in a newer format than this search understands. The page needs the latest widget script.',
-  shape: 'The list of opportunities is not in the format this search understands.',
-  'invalid-records': 'None of the opportunities in the list could be read, so none are shown.',
+  version: 'The list of opportunities is in a newer format than this search reads. The page needs the latest widget script.',
+  shape: 'The list of opportunities is not in the format this search reads.',
+  'invalid-records': 'None of the opportunities in the list could be read.',
 };

@@ -352,11 +352,11 @@ describe('<hub-opportunity-search> keyboard', () => {
 
 describe('<hub-opportunity-search> errors', () => {
   const CASES: [kind: string, answer: Parameters<typeof serve>[0][string], message: string][] = [
-    ['network', 'network', 'could not reach'],
+    ['network', 'network', 'could not be reached'],
     ['http', () => new Response('Not found', { status: 404, statusText: 'Not Found' }), 'did not send'],
     ['not-json', () => new Response('<!doctype html><title>Oops</title>', { status: 200 }), 'not a list of opportunities'],
     ['version', json(feedOf(SAMPLE_RECORDS, '2.0')), 'newer format'],
-    ['shape', json({ version: '1.0', items: [] }), 'not in the format'],
+    ['shape', json({ version: '1.0', items: [] }), 'not in the format this search reads'],
     ['invalid-records', json(feedOf([{ slug: 'Bad' }, { ...SAMPLE_RECORDS[0], type: 'job' }])), 'could be read'],
   ];
   for (const [kind, answer, message] of CASES) {

@@ -240,8 +240,8 @@ export class HubOpportunitySearch extends LitElement {
       this.#rerun();
     }
     if (changed.has('limit')) this.#shown = this.#page;
-    if (changed.has('src')) void this.#load();
-    else if (changed.has('today') && this.status.status === 'ready') this.status = { ...this.status, prepared: prepareOpportunities(this.status.prepared.items.map((i) => i.record), this.today) };
+    // A new day changes statuses and start windows: read the feed again (the browser's cache answers).
+    if (changed.has('src') || (changed.has('today') && this.hasUpdated)) void this.#load();
   }
 
   protected override updated(): void {
@@ -274,7 +274,10 @@ export class HubOpportunitySearch extends LitElement {
       if (!read.records.length && read.skipped) return this.#fail('invalid-records', `All ${read.skipped} records in ${feedUrl} are invalid.`);
       this.#places = gazetteerOf(read.records);
       this.#example = commonestPlace(read.records) ?? this.#places[0]?.name ?? this.#example;
-      this.status = { status: 'ready', prepared: prepareOpportunities(read.records, this.today), feedUrl, listing, skipped: read.skipped };
+      const prepared = prepareOpportunities(read.records, this.today);
+      this.status = { status: 'ready', prepared, feedUrl, listing, skipped: read.skipped };
+      // Index after the first results are on screen, before the reader is likely to type.
+      setTimeout(() => prepared.index(), 50);
       if (read.skipped) emit<HubErrorDetail>(this, 'hub-error', { kind: 'invalid-records', message: `${read.skipped} invalid record(s) in ${feedUrl} were skipped.` });
       const taxonomy = read.links.taxonomy && safeHref(read.links.taxonomy, feedUrl);
       if (taxonomy) void this.#loadPlaces(taxonomy, abort.signal);
