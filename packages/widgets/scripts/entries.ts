@@ -11,8 +11,8 @@
  *
  * Entries that do not exist yet are skipped, so the build works while elements are being written.
  */
-import { build, type BuildOptions } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const packageDir = resolve(import.meta.dirname, '..');
@@ -31,7 +31,37 @@ export const NPM_ENTRIES: Record<string, string> = {
   'opportunity-search/opportunity-search': src('opportunity-search/opportunity-search.ts'),
 };
 
+/** Minifies the CSS of a css`` template that has no interpolations: comments and spare white space go. */
+export function minifyCss(cssText: string): string {
+  return cssText
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/**
+ * Shrinks our own sources before bundling. The minifier already strips code; what it cannot touch
+ * is the text inside Lit's templates: CSS in css`` is minified, and the indentation after each line
+ * break in html`` goes (markup treats a run of white space as one space).
+ */
+const squeezeTemplates: Plugin = {
+  name: 'squeeze-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]packages[\\/](widgets|model)[\\/]src[\\/].*\.ts$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8')
+        .replace(/\bcss`([^`$]*)`/g, (_all, cssText: string) => `css\`${minifyCss(cssText)}\``)
+        .replace(/\n[ \t]+/g, '\n')
+        .replace(/\n{2,}/g, '\n'),
+      loader: 'ts',
+    }));
+  },
+};
+
 const common: BuildOptions = {
+  plugins: [squeezeTemplates],
   bundle: true,
   format: 'esm',
   platform: 'browser',

@@ -5,10 +5,26 @@
  * The zod pathwayRecordSchema stays the contract: read-pathways.test.ts checks this reader
  * accepts what it accepts.
  */
-import { ISO_DATE_PATTERN as DATE, SLUG_PATTERN as SLUG } from '../schemas/patterns.ts';
-import { LEVELS, OPPORTUNITY_TYPES, PATHWAY_STEP_KINDS } from '../schemas/taxonomy.ts';
+import { AUDIENCES, LEVELS, OPPORTUNITY_TYPES, PATHWAY_STEP_KINDS } from '../schemas/taxonomy.ts';
+import {
+  attempt,
+  bool,
+  date,
+  dateOrRolling,
+  keepValid,
+  list,
+  namedRef,
+  oneOf,
+  optional,
+  shape,
+  sitePath,
+  slug,
+  status,
+  str,
+  type Read,
+} from './read-fields.ts';
+import { readFeedHeader } from './read-header.ts';
 import type { PathwayRecord, PathwayStepRecord } from './schemas.ts';
-import { isObject, readFeedHeader, type JsonObject } from './read-header.ts';
 
 /** What readPathwaysFeed returns: the usable pathways and how many records were not. */
 export interface PathwaysRead {
@@ -20,72 +36,43 @@ export interface PathwaysRead {
   skippedOpportunities: number;
 }
 
-const STATUSES = ['upcoming', 'open', 'closing-soon', 'rolling', 'closed'];
-
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isSlug = (v: unknown): v is string => isString(v) && SLUG.test(v);
-const isPath = (v: unknown): v is string => isString(v) && v.startsWith('/');
-const isDate = (v: unknown): v is string => isString(v) && DATE.test(v);
-const isOneOf = (list: readonly string[]) => (v: unknown): v is string => isString(v) && list.includes(v);
-const isNamedRef = (v: unknown): boolean => isObject(v) && isSlug(v['slug']) && isString(v['name']);
-const optional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
-const arrayOf = (v: unknown, check: (v: unknown) => boolean) => Array.isArray(v) && v.every(check);
-
-function isStepOpportunity(o: unknown): boolean {
-  return (
-    isObject(o) &&
-    isSlug(o['slug']) &&
-    isPath(o['url']) &&
-    isString(o['title']) &&
-    isOneOf(OPPORTUNITY_TYPES)(o['type']) &&
-    (o['closes'] === 'rolling' || isDate(o['closes'])) &&
-    optional(o['opens'], isDate) &&
-    isOneOf(STATUSES)(o['status'])
-  );
-}
-
-/** Checks one step; returns it with invalid opportunities dropped, or undefined if unusable. */
-function readStep(s: unknown, dropped: { count: number }): PathwayStepRecord | undefined {
-  if (!isObject(s)) return undefined;
-  const ok =
-    isSlug(s['id']) &&
-    isString(s['title']) &&
-    isOneOf(PATHWAY_STEP_KINDS)(s['kind']) &&
-    optional(s['level'], isOneOf(LEVELS)) &&
-    isString(s['timing']) &&
-    isString(s['duration']) &&
-    optional(s['provider'], isNamedRef) &&
-    arrayOf(s['organisations'], isNamedRef) &&
-    optional(s['entryRequirements'], isString) &&
-    isString(s['description']) &&
-    optional(s['when'], isString) &&
-    arrayOf(s['next'], isSlug) &&
-    Array.isArray(s['opportunities']);
-  if (!ok) return undefined;
-  const all = s['opportunities'] as unknown[];
-  const opportunities = all.filter(isStepOpportunity);
-  dropped.count += all.length - opportunities.length;
-  return { ...(s as unknown as PathwayStepRecord), opportunities: opportunities as PathwayStepRecord['opportunities'] };
-}
-
-function readPathway(p: JsonObject, dropped: { count: number }): PathwayRecord | undefined {
-  const ok =
-    isSlug(p['slug']) &&
-    isPath(p['url']) &&
-    isString(p['title']) &&
-    isString(p['summary']) &&
-    arrayOf(p['skills'], isNamedRef) &&
-    Array.isArray(p['audiences']) &&
-    typeof p['featured'] === 'boolean' &&
-    isDate(p['lastReviewed']) &&
-    Array.isArray(p['steps']) &&
-    p['steps'].length >= 2;
-  if (!ok) return undefined;
-  const local = { count: 0 };
-  const steps = (p['steps'] as unknown[]).map((s) => readStep(s, local));
-  if (steps.some((s) => s === undefined)) return undefined;
-  dropped.count += local.count;
-  return { ...(p as unknown as PathwayRecord), steps: steps as PathwayStepRecord[] };
+/** The readers for one feed: `dropped` counts opportunities left out of otherwise valid steps. */
+function pathwayReader(dropped: { count: number }): Read<PathwayRecord> {
+  const stepOpportunity = shape<PathwayStepRecord['opportunities'][number]>({
+    slug,
+    url: sitePath,
+    title: str,
+    type: oneOf(OPPORTUNITY_TYPES),
+    closes: dateOrRolling,
+    opens: optional(date),
+    status,
+  });
+  const step = shape<PathwayStepRecord>({
+    id: slug,
+    title: str,
+    kind: oneOf(PATHWAY_STEP_KINDS),
+    level: optional(oneOf(LEVELS)),
+    timing: str,
+    duration: str,
+    provider: optional(namedRef),
+    organisations: list(namedRef),
+    entryRequirements: optional(str),
+    description: str,
+    when: optional(str),
+    next: list(slug),
+    opportunities: keepValid(stepOpportunity, () => dropped.count++),
+  });
+  return shape<PathwayRecord>({
+    slug,
+    url: sitePath,
+    title: str,
+    summary: str,
+    skills: list(namedRef),
+    audiences: list(oneOf(AUDIENCES)),
+    featured: bool,
+    lastReviewed: date,
+    steps: list(step, 2),
+  });
 }
 
 /**
@@ -94,11 +81,16 @@ function readPathway(p: JsonObject, dropped: { count: number }): PathwayRecord |
  */
 export function readPathwaysFeed(json: unknown): PathwaysRead {
   const list = readFeedHeader(json, 'pathways');
-  const dropped = { count: 0 };
   const pathways: PathwayRecord[] = [];
+  let skippedOpportunities = 0;
   for (const item of list) {
-    const pathway = isObject(item) ? readPathway(item, dropped) : undefined;
-    if (pathway) pathways.push(pathway);
+    // Opportunities dropped from a pathway that is itself skipped are not counted twice.
+    const dropped = { count: 0 };
+    const pathway = attempt(pathwayReader(dropped), item);
+    if (pathway) {
+      pathways.push(pathway);
+      skippedOpportunities += dropped.count;
+    }
   }
-  return { pathways, skipped: list.length - pathways.length, skippedOpportunities: dropped.count };
+  return { pathways, skipped: list.length - pathways.length, skippedOpportunities };
 }

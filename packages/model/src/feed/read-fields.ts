@@ -1,0 +1,95 @@
+/**
+ * Small field readers for checking feeds in the browser without zod. Each reader returns the value
+ * when it is of the right form and throws Invalid otherwise; `shape` builds a clean copy holding
+ * only the fields it names, so nothing unchecked from a feed ever reaches a page.
+ */
+import { ISO_DATE_PATTERN, SLUG_PATTERN } from '../schemas/patterns.ts';
+import { isObject, type JsonObject } from './read-header.ts';
+
+/** Thrown by a reader when a value fails its check; caught per record. */
+export class Invalid extends Error {}
+
+export const fail = (): never => {
+  throw new Invalid();
+};
+
+export type Read<T> = (value: unknown) => T;
+
+export const str: Read<string> = (v) => (typeof v === 'string' ? v : fail());
+export const nonEmpty: Read<string> = (v) => (str(v).length > 0 ? (v as string) : fail());
+export const bool: Read<boolean> = (v) => (typeof v === 'boolean' ? v : fail());
+export const obj: Read<JsonObject> = (v) => (isObject(v) ? v : fail());
+
+export const matching =
+  (pattern: RegExp): Read<string> =>
+  (v) =>
+    pattern.test(str(v)) ? (v as string) : fail();
+
+export const oneOf =
+  <T extends string>(values: readonly T[]): Read<T> =>
+  (v) =>
+    values.includes(v as T) ? (v as T) : fail();
+
+export const num =
+  (min: number, max: number): Read<number> =>
+  (v) =>
+    typeof v === 'number' && v >= min && v <= max ? v : fail();
+
+/** A list whose every item passes `item`, with at least `min` items. */
+export const list =
+  <T>(item: Read<T>, min = 0): Read<T[]> =>
+  (v) =>
+    Array.isArray(v) && v.length >= min ? v.map(item) : fail();
+
+/** A list that keeps the items passing `item` and reports each one dropped to `onDrop`. */
+export const keepValid =
+  <T>(item: Read<T>, onDrop: () => void): Read<T[]> =>
+  (v) =>
+    Array.isArray(v)
+      ? v.flatMap((each) => {
+          const read = attempt(item, each);
+          if (read === undefined) onDrop();
+          return read === undefined ? [] : [read];
+        })
+      : fail();
+
+/** An optional field: absent stays absent, present must pass `read`. */
+export const optional =
+  <T>(read: Read<T>): Read<T | undefined> =>
+  (v) =>
+    v === undefined ? undefined : read(v);
+
+/**
+ * An object read field by field, in the order given, keeping only those fields (optional ones only
+ * when present). The result type is the caller's: tests hold each shape to its zod schema.
+ */
+export function shape<T>(fields: Record<string, Read<unknown>>): Read<T> {
+  const entries = Object.entries(fields);
+  return (v) => {
+    const from = obj(v);
+    const out: Record<string, unknown> = {};
+    for (const [key, read] of entries) {
+      const value = read(from[key]);
+      if (value !== undefined) out[key] = value;
+    }
+    return out as T;
+  };
+}
+
+/** Reads `value`, or gives undefined when it fails a check; other errors still throw. */
+export function attempt<T>(read: Read<T>, value: unknown): T | undefined {
+  try {
+    return read(value);
+  } catch (error) {
+    if (error instanceof Invalid) return undefined;
+    throw error;
+  }
+}
+
+export const slug = matching(SLUG_PATTERN);
+export const date = matching(ISO_DATE_PATTERN);
+export const sitePath = matching(/^\//);
+export const dateOrRolling: Read<string> = (v) => (v === 'rolling' ? v : date(v));
+export const namedRef = shape<{ slug: string; name: string }>({ slug, name: str });
+export const STATUSES = ['upcoming', 'open', 'closing-soon', 'rolling', 'closed'] as const;
+export const status = oneOf(STATUSES);
