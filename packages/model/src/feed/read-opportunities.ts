@@ -32,7 +32,7 @@ import {
   str,
 } from './read-fields.ts';
 import { isObject, readFeedHeader, type JsonObject } from './read-header.ts';
-import type { FeedPlace, OpportunityRecord } from './schemas.ts';
+import type { FeedPlace, OpportunityRecord } from './records.ts';
 
 /** What the feed reader returns: the usable records, how many were skipped, and the feed's links. */
 export interface OpportunitiesFeedRead {

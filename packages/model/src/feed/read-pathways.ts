@@ -24,7 +24,7 @@ import {
   type Read,
 } from './read-fields.ts';
 import { readFeedHeader } from './read-header.ts';
-import type { PathwayRecord, PathwayStepRecord } from './schemas.ts';
+import type { PathwayRecord, PathwayStepRecord } from './records.ts';
 
 /** What readPathwaysFeed returns: the usable pathways and how many records were not. */
 export interface PathwaysRead {

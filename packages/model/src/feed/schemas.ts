@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FeedPlace, OpportunityRecord, PathwayRecord, PathwayStepRecord, StepOpportunity } from './records.ts';
 import { ISO_DATE_PATTERN, SLUG_PATTERN } from '../schemas/common.ts';
 import {
   ATTENDANCE_PATTERNS,
@@ -160,13 +161,24 @@ export const taxonomyFeedSchema = z
   })
   .describe('Opportunities Hub: taxonomy feed');
 
-export type OpportunityRecord = z.infer<typeof opportunityRecordSchema>;
+export type { FeedPlace, NamedRef, OpportunityRecord, PathwayRecord, PathwayStepRecord, StepOpportunity } from './records.ts';
 export type OpportunitiesFeed = z.infer<typeof opportunitiesFeedSchema>;
-export type PathwayRecord = z.infer<typeof pathwayRecordSchema>;
-export type PathwayStepRecord = z.infer<typeof pathwayStepRecordSchema>;
 export type PathwaysFeed = z.infer<typeof pathwaysFeedSchema>;
 export type TaxonomyFeed = z.infer<typeof taxonomyFeedSchema>;
-export type FeedPlace = z.infer<typeof feedPlaceSchema>;
+
+/** True only when A and B are identical, optional fields included (mutual assignability misses those). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/**
+ * The plain types in records.ts must be exactly what the schemas describe: this line stops the
+ * type check if either changes without the other.
+ */
+export const RECORD_TYPES_MATCH_SCHEMAS: [
+  Same<z.infer<typeof opportunityRecordSchema>, OpportunityRecord>,
+  Same<z.infer<typeof pathwayRecordSchema>, PathwayRecord>,
+  Same<z.infer<typeof pathwayStepRecordSchema>, PathwayStepRecord>,
+  Same<z.infer<typeof stepOpportunitySchema>, StepOpportunity>,
+  Same<z.infer<typeof feedPlaceSchema>, FeedPlace>,
+] = [true, true, true, true, true];
 
 /** The JSON Schema documents published under /api/v1/schema/, generated from the zod schemas. */
 export function feedJsonSchemas(): Record<'opportunities' | 'pathways' | 'taxonomy', Record<string, unknown>> {

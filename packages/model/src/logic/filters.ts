@@ -3,7 +3,7 @@
  * A record passes a facet when nothing is selected in it, or when one of its values is
  * selected (OR within a facet, AND across facets).
  */
-import type { OpportunityRecord } from '../feed/schemas.ts';
+import type { OpportunityRecord } from '../feed/records.ts';
 import { daysBetween } from './status.ts';
 
 /** The facets a search can narrow by, in the order widgets show them. */

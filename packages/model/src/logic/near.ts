@@ -2,7 +2,7 @@
  * "Near" for searches: a place typed or chosen from the hub's gazetteer, or coordinates from
  * the browser, and how far each opportunity is from it.
  */
-import type { FeedPlace, OpportunityRecord } from '../feed/schemas.ts';
+import type { FeedPlace, OpportunityRecord } from '../feed/records.ts';
 import { nearestMiles, type Coordinates } from './distance.ts';
 
 /** Radius choices offered, in miles. */

@@ -3,7 +3,7 @@
  * counts. `prepareOpportunities` does the per-feed work once (index, statuses, start windows);
  * `queryOpportunities` runs on every keystroke, so it stays a few linear passes.
  */
-import type { OpportunityRecord } from '../feed/schemas.ts';
+import type { OpportunityRecord } from '../feed/records.ts';
 import { OPPORTUNITY_TYPE_LABELS } from '../schemas/taxonomy.ts';
 import type { Coordinates } from './distance.ts';
 import { FacetCodes, facetValues, filterWithCounts, startWindowOf, type FacetCounts, type Filters } from './filters.ts';

@@ -1,5 +1,5 @@
 /** Orders for search results, and the comparison behind each. */
-import type { OpportunityRecord } from '../feed/schemas.ts';
+import type { OpportunityRecord } from '../feed/records.ts';
 
 export const SORTS = ['relevance', 'closing', 'newest', 'nearest'] as const;
 export type SortKey = (typeof SORTS)[number];

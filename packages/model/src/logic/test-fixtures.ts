@@ -12,7 +12,7 @@ import {
   OPPORTUNITY_TYPES,
   SKILL_GROUPS,
 } from '../schemas/taxonomy.ts';
-import type { FeedPlace, OpportunityRecord } from '../feed/schemas.ts';
+import type { FeedPlace, OpportunityRecord } from '../feed/records.ts';
 
 /** The fixed "today" fixtures are written against. */
 export const FIXTURE_TODAY = '2027-03-01';

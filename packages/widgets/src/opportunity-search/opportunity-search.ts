@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedError, fetchJson, isObject } from '../../../model/src/feed/read-header.ts';
 import { readOpportunitiesFeed, readPlace } from '../../../model/src/feed/read-opportunities.ts';
-import type { FeedPlace, OpportunityRecord } from '../../../model/src/feed/schemas.ts';
+import type { FeedPlace, OpportunityRecord } from '../../../model/src/feed/records.ts';
 import { FACETS, type Facet, type Filters } from '../../../model/src/logic/filters.ts';
 import { commonestPlace, DEFAULT_RADIUS, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear } from '../../../model/src/logic/near.ts';
 import { prepareOpportunities, queryOpportunities, type OpportunityQueryResult, type PreparedOpportunities } from '../../../model/src/logic/opportunity-query.ts';

@@ -3,13 +3,13 @@
  * Lit text and attribute bindings, never into markup.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { OpportunityRecord } from '../../../model/src/feed/schemas.ts';
+import type { OpportunityRecord } from '../../../model/src/feed/records.ts';
 import { START_WINDOW_LABELS, type Facet, type FacetCounts, type StartWindow } from '../../../model/src/logic/filters.ts';
 import { parseCoordinates, RADII } from '../../../model/src/logic/near.ts';
 import type { OpportunityResult, PreparedOpportunities } from '../../../model/src/logic/opportunity-query.ts';
 import type { SearchState } from '../../../model/src/logic/search-state.ts';
 import { SORT_LABELS, SORTS } from '../../../model/src/logic/sort.ts';
-import type { FeedPlace } from '../../../model/src/feed/schemas.ts';
+import type { FeedPlace } from '../../../model/src/feed/records.ts';
 import {
   ATTENDANCE_LABELS,
   AUDIENCE_LABELS,

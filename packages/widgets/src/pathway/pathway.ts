@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedError, fetchJson } from '../../../model/src/feed/read-header.ts';
 import { readPathwaysFeed } from '../../../model/src/feed/read-pathways.ts';
-import type { PathwayRecord, PathwayStepRecord } from '../../../model/src/feed/schemas.ts';
+import type { PathwayRecord, PathwayStepRecord } from '../../../model/src/feed/records.ts';
 import { layoutPathway, type RouteBranch, type RouteItem } from '../../../model/src/logic/pathway-layout.ts';
 import { STATUS_LABELS, isOpen } from '../../../model/src/logic/status.ts';
 import { LEVEL_LABELS, PATHWAY_STEP_KIND_LABELS } from '../../../model/src/schemas/taxonomy.ts';

@@ -1,0 +1,116 @@
+/**
+ * The records of the public feeds as plain TypeScript types, for code that reads feeds (the
+ * widgets and their npm users) without depending on zod. schemas.ts holds the zod schemas they
+ * mirror, and fails to compile if the two ever differ.
+ */
+import type {
+  Attendance,
+  Audience,
+  Delivery,
+  Level,
+  LevelBand,
+  OpportunityType,
+  PathwayStepKind,
+  SkillGroup,
+} from '../schemas/taxonomy.ts';
+import type { OpportunityStatus } from '../logic/status.ts';
+
+/** Another record named from this one: enough to show it. */
+export interface NamedRef {
+  slug: string;
+  name: string;
+}
+
+/** A place in the gazetteer. */
+export interface FeedPlace {
+  slug: string;
+  name: string;
+  /** The town or district it belongs to. */
+  area?: string;
+  lat: number;
+  lng: number;
+  /** The outward part of a postcode, e.g. CB2. */
+  postcodeDistrict?: string;
+}
+
+/** One opportunity in /api/v1/opportunities.json. */
+export interface OpportunityRecord {
+  slug: string;
+  /** Its page on the hub: a site path, to resolve against the feed's URL. */
+  url: string;
+  title: string;
+  summary: string;
+  /** The full description as plain text. */
+  description: string;
+  type: OpportunityType;
+  level: Level;
+  levelBand: LevelBand;
+  skills: Array<{ slug: string; name: string; group: SkillGroup }>;
+  audiences: Audience[];
+  provider: NamedRef;
+  employer?: NamedRef;
+  places: FeedPlace[];
+  delivery: Delivery;
+  attendance: Attendance;
+  /** YYYY-MM-DD, or "rolling". */
+  starts: string;
+  /** YYYY-MM-DD: applications open from this day. */
+  opens?: string;
+  /** YYYY-MM-DD, the last day to apply, or "rolling". */
+  closes: string;
+  duration: string;
+  cost: string;
+  wage?: string;
+  entryRequirements?: string;
+  /** Where to apply: https:, http: or mailto: only. */
+  apply: { url: string; instructions?: string };
+  published: string;
+  lastReviewed: string;
+  /** True for an example of the kind of offer, not a real one. */
+  illustrative: boolean;
+  /** Status on the feed's `today`; readers may work it out again from opens and closes. */
+  status: OpportunityStatus;
+}
+
+/** An opportunity at a pathway step. */
+export interface StepOpportunity {
+  slug: string;
+  url: string;
+  title: string;
+  type: OpportunityType;
+  closes: string;
+  opens?: string;
+  status: OpportunityStatus;
+}
+
+/** One step of a pathway in /api/v1/pathways.json. */
+export interface PathwayStepRecord {
+  id: string;
+  title: string;
+  kind: PathwayStepKind;
+  level?: Level;
+  timing: string;
+  duration: string;
+  provider?: NamedRef;
+  organisations: NamedRef[];
+  entryRequirements?: string;
+  description: string;
+  /** When a reader would take this step rather than a sibling branch. */
+  when?: string;
+  /** Ids of the steps that can follow; two or more is a branch, none ends the route. */
+  next: string[];
+  opportunities: StepOpportunity[];
+}
+
+/** One pathway in /api/v1/pathways.json. */
+export interface PathwayRecord {
+  slug: string;
+  url: string;
+  title: string;
+  summary: string;
+  skills: NamedRef[];
+  audiences: Audience[];
+  featured: boolean;
+  lastReviewed: string;
+  steps: PathwayStepRecord[];
+}
