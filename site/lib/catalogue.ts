@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { todayIn, type BuildClock, type Catalogue } from '@opportunities-hub/model';
 import { loadCatalogue } from '@opportunities-hub/model/node';
 
@@ -8,20 +9,28 @@ import { loadCatalogue } from '@opportunities-hub/model/node';
  */
 export const CONTENT_DIR = resolve(process.env.HUB_CONTENT ?? 'content');
 
-let cached: Catalogue | undefined;
+let cached: { catalogue: Catalogue; stamp: string } | undefined;
 
-/**
- * The validated catalogue, read once per build. Throws ContentError (every problem, by file and
- * field) when content is wrong, which stops the build.
- */
-export function getCatalogue(): Catalogue {
-  cached ??= loadCatalogue(CONTENT_DIR);
-  return cached;
+/** Names and modification times of every content file: cheap enough to check on each dev request. */
+function contentStamp(): string {
+  return readdirSync(CONTENT_DIR, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return `${path}:${statSync(path).mtimeMs}`;
+    })
+    .join('|');
 }
 
-/** Forget the cached catalogue, so the dev server picks up edits. */
-export function forgetCatalogue(): void {
-  cached = undefined;
+/**
+ * The validated catalogue, read once per build; in the dev server, read again whenever a content
+ * file changes, so edits show on the next request. Throws ContentError (every problem, by file and
+ * field) when content is wrong, which stops the build.
+ */
+export function getCatalogue({ reload = false } = {}): Catalogue {
+  const stamp = import.meta.env?.DEV ? contentStamp() : 'build';
+  if (reload || cached?.stamp !== stamp) cached = { catalogue: loadCatalogue(CONTENT_DIR), stamp };
+  return cached.catalogue;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import type { CollectionName } from '@opportunities-hub/model';
-import { CONTENT_DIR, forgetCatalogue, getCatalogue } from './catalogue.ts';
+import { CONTENT_DIR, getCatalogue } from './catalogue.ts';
 
 /**
  * An Astro content loader that takes one collection from the hub's validated catalogue, so the
@@ -10,9 +10,9 @@ import { CONTENT_DIR, forgetCatalogue, getCatalogue } from './catalogue.ts';
 export function hubLoader(collection: CollectionName): Loader {
   return {
     name: `hub-${collection}`,
-    async load({ store, renderMarkdown, watcher }) {
-      const sync = async () => {
-        const entries = getCatalogue()[collection];
+    async load({ store, renderMarkdown, watcher, logger }) {
+      const sync = async (reload = false) => {
+        const entries = getCatalogue({ reload })[collection];
         store.clear();
         for (const entry of entries) {
           store.set({
@@ -26,11 +26,17 @@ export function hubLoader(collection: CollectionName): Loader {
       };
       await sync();
       watcher?.add(CONTENT_DIR);
-      watcher?.on('change', async (path) => {
+      // In the dev server: an edit, a new file or a deleted one re-reads the catalogue. A mistake
+      // is reported and the last good entries stay, so the page keeps working while you fix it.
+      const resync = async (path: string) => {
         if (!path.startsWith(CONTENT_DIR)) return;
-        forgetCatalogue();
-        await sync();
-      });
+        try {
+          await sync(true);
+        } catch (error) {
+          logger.error(error instanceof Error ? error.message : String(error));
+        }
+      };
+      for (const event of ['change', 'add', 'unlink'] as const) watcher?.on(event, resync);
     },
   };
 }

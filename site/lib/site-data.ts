@@ -43,10 +43,10 @@ export interface SiteData {
 
 let cached: SiteData | undefined;
 
-/** The site's data for this build (cached: the catalogue does not change during a build). */
+/** The site's data, worked out again only when the catalogue changes (once per build; on edits in dev). */
 export function siteData(): SiteData {
-  if (cached) return cached;
   const catalogue = getCatalogue();
+  if (cached?.catalogue === catalogue) return cached;
   const clock = buildClock();
   const records = catalogue.opportunities.map((entry) => opportunityRecord(catalogue, entry, clock.today)).sort(compareForListing);
   const pathwaysOfOpportunity = new Map<string, PathwayUse[]>();
