@@ -6,8 +6,9 @@ import { serve } from '../../scripts/serve.ts';
 /**
  * The hub built for tests: `npm test` builds it once into .build/test-dist with HUB_TODAY pinned
  * (see tests/global-setup.ts), so statuses and "closing soon" are the same on any day.
+ * HUB_TEST_DIST gives another folder, so two test runs at once do not share one build.
  */
-export const TEST_DIST = resolve(import.meta.dirname, '../../.build/test-dist');
+export const TEST_DIST = resolve(process.env.HUB_TEST_DIST ?? resolve(import.meta.dirname, '../../.build/test-dist'));
 export const TEST_TODAY = '2026-11-28';
 
 export interface RunningHub {
