@@ -295,6 +295,23 @@ describe('<hub-opportunity-search> URL sync', () => {
     expect(titles(el)).to.deep.equal(['Data science bootcamp']);
   });
 
+  it('keeps the distance and sort menus in step with back and forward after the reader has used them', async () => {
+    const el = await searchFixture('sync-url');
+    await change(el, '#near', 'cambridge');
+    for (const [radius, sort] of [['5', 'closing'], ['10', 'newest']] as const) {
+      await change(el, '#radius', radius);
+      await change(el, '#sort', sort);
+    }
+    const menus = () => [$<HTMLSelectElement>(el, '#radius').value, $<HTMLSelectElement>(el, '#sort').value];
+    for (const [step, expected] of [[() => history.back(), ['10', 'closing']], [() => history.back(), ['5', 'closing']], [() => history.forward(), ['10', 'closing']]] as const) {
+      const pop = popped();
+      step();
+      await pop;
+      await el.updateComplete;
+      expect(menus()).to.deep.equal(expected);
+    }
+  });
+
   it('starts from the state in the URL, but not over a lock', async () => {
     history.replaceState(null, '', `${location.pathname}?hub-q=laboratory&hub-provider=genome-lab`);
     const el = await searchFixture('sync-url provider="east-university" locked="provider"');

@@ -73,6 +73,11 @@ function facetOptions(facet: Facet, prepared: PreparedOpportunities): [string, s
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 
+/**
+ * The search box, place, distance and sort. Menus bind each option's `selected` property, not
+ * the attribute: once a reader has chosen an option the attribute no longer moves the choice, so
+ * back, forward and "clear" would leave the menu showing a stale value.
+ */
 export function renderControls(state: SearchState, places: readonly FeedPlace[], locks: ReadonlySet<string>, problem: string, on: ViewHandlers, example: string): TemplateResult {
   const nearText = parseCoordinates(state.near) ? 'Your location' : state.near;
   const sorts = SORTS.filter((s) => s !== 'nearest' || state.near);
@@ -97,8 +102,8 @@ export function renderControls(state: SearchState, places: readonly FeedPlace[],
         : html`<div class="field">
             <label for="radius">Distance</label>
             <select part="input" id="radius" @change=${(e: Event) => on.radius(value(e))}>
-              <option value="" ?selected=${state.radius === undefined}>Any distance</option>
-              ${[...new Set([...RADII, ...(state.radius ? [state.radius] : [])])].sort((a, b) => a - b).map((r) => html`<option value=${r} ?selected=${state.radius === r}>Within ${r} miles</option>`)}
+              <option value="" .selected=${state.radius === undefined}>Any distance</option>
+              ${[...new Set([...RADII, ...(state.radius ? [state.radius] : [])])].sort((a, b) => a - b).map((r) => html`<option value=${r} .selected=${state.radius === r}>Within ${r} miles</option>`)}
             </select>
           </div>`}
       ${locks.has('sort')
@@ -106,7 +111,7 @@ export function renderControls(state: SearchState, places: readonly FeedPlace[],
         : html`<div class="field">
             <label for="sort">Sort by</label>
             <select part="input" id="sort" @change=${(e: Event) => on.sort(value(e))}>
-              ${sorts.map((s) => html`<option value=${s} ?selected=${state.sort === s}>${SORT_LABELS[s]}</option>`)}
+              ${sorts.map((s) => html`<option value=${s} .selected=${state.sort === s}>${SORT_LABELS[s]}</option>`)}
             </select>
           </div>`}
     </div>
