@@ -1,7 +1,8 @@
 /**
  * The search page's script: loads Pagefind from this site, fills the filter menus with the
  * values in the index, searches as the reader types (debounced) and keeps the query in the URL
- * so a search can be shared or reloaded. Results are announced through a polite status region.
+ * so a search can be shared or reloaded. Results come a page at a time, with a button for the
+ * next page; they are announced through a polite status region.
  */
 
 interface PagefindResultData {
@@ -9,11 +10,14 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string>;
 }
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(query: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
 const PAGE_SIZE = 20;
@@ -39,6 +43,7 @@ export async function startSearch(): Promise<void> {
   const status = element<HTMLElement>('[data-search-status]');
   const list = element<HTMLOListElement>('[data-search-results]');
   const query = element<HTMLInputElement>('#search-q');
+  const more = element<HTMLButtonElement>('[data-search-more]');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   let pagefind: Pagefind;
   try {
@@ -60,27 +65,43 @@ export async function startSearch(): Promise<void> {
   for (const select of selects) select.value = params.get(select.name) ?? '';
 
   let run = 0;
+  let found: PagefindResult[] = [];
+  let term = '';
+  /** Shows the next page of `found` after the ones already listed; says how many are shown. */
+  async function showMore(current: number): Promise<HTMLLIElement[]> {
+    const shown = list.children.length;
+    const data = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    if (current !== run) return []; // a newer search has started
+    const items = data.map(resultItem);
+    list.append(...items);
+    const count = found.length;
+    const all = list.children.length === count;
+    more.hidden = all;
+    status.textContent =
+      count === 0
+        ? `No results${term ? ` for “${term}”` : ''}. Try fewer words or remove a filter.`
+        : `${count} result${count === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}${all ? '' : `, showing the first ${list.children.length}`}.`;
+    return items;
+  }
+
   async function search(): Promise<void> {
     const current = ++run;
-    const term = query.value.trim();
+    term = query.value.trim();
     const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
     const url = new URL(location.href);
     url.search = new URLSearchParams({ ...(term ? { q: term } : {}), ...filters }).toString();
     history.replaceState(null, '', url);
     if (!term && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = '';
       return;
     }
-    const found = await pagefind.search(term || null, { filters });
-    const data = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    if (current !== run) return; // a newer search has started
-    list.replaceChildren(...data.map(resultItem));
-    const count = found.results.length;
-    status.textContent =
-      count === 0
-        ? `No results${term ? ` for “${term}”` : ''}. Try fewer words or remove a filter.`
-        : `${count} result${count === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}${count > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+    const results = (await pagefind.search(term || null, { filters })).results;
+    if (current !== run) return;
+    found = results;
+    list.replaceChildren();
+    await showMore(current);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -90,6 +111,11 @@ export async function startSearch(): Promise<void> {
   };
   query.addEventListener('input', soon);
   for (const select of selects) select.addEventListener('change', () => void search());
+  more.addEventListener('click', async () => {
+    // Focus the first new result, so keyboard and screen reader users carry on reading from there.
+    const [first] = await showMore(run);
+    first?.querySelector('a')?.focus();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void search();

@@ -4,7 +4,10 @@ import { OPPORTUNITY_TYPE_LABELS, type OpportunityRecord } from '../../packages/
 import { builtOpportunities } from './built-site.ts';
 import { useHubInBrowser } from './hub-in-browser.ts';
 
-/** Search in Chromium: the header form leads to /search/, Pagefind finds body text, and a type filter narrows. */
+/**
+ * Search in Chromium: the header form leads to /search/, Pagefind finds body text, a type filter
+ * narrows, long result lists come a page at a time, and the page works under a strict CSP.
+ */
 
 const run = useHubInBrowser();
 let page: Page;
@@ -56,6 +59,42 @@ describe('search', () => {
     expect(filtered.length).toBeGreaterThan(0);
     for (const url of filtered) expect(byType.get(url), url).toBe(type);
     expect(new URL(page.url()).searchParams.get('type')).toBe(OPPORTUNITY_TYPE_LABELS[type]);
+  });
+
+  it('lists results a page at a time, and the next page on request with focus on its first result', async () => {
+    await page.goto(`${run.hub.origin}/search/`);
+    await page.locator('[data-search-form]').waitFor();
+    await expect(page.getByRole('button', { name: 'Show more results' }).isHidden()).resolves.toBe(true);
+    await page.goto(`${run.hub.origin}/search/?q=${encodeURIComponent('skills')}`);
+    await page.locator('[data-search-status]').filter({ hasText: /showing the first 20/ }).waitFor();
+    const total = Number((await page.locator('[data-search-status]').innerText()).match(/^(\d+)/)![1]);
+    expect(await page.locator('[data-search-results] > li').count()).toBe(20);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await page.locator('[data-search-results] > li').nth(20).waitFor();
+    expect(await page.locator('[data-search-results] > li').count()).toBe(Math.min(total, 40));
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[20])).toBe(true);
+    if (total <= 40) await expect(page.getByRole('button', { name: 'Show more results' }).isHidden()).resolves.toBe(true);
+  });
+
+  it('works under a Content-Security-Policy without unsafe-inline (its script is a file of the site)', async () => {
+    const context = await run.browser.newContext();
+    const strict = await context.newPage();
+    const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
+    await strict.route('**/search/**', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    const violations: string[] = [];
+    strict.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const { word, record } = distinctiveBodyWord(records);
+    await strict.goto(`${run.hub.origin}/search/?q=${word}`);
+    await strict.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
+    const urls = await strict.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls).toContain(record.url);
+    expect(violations).toEqual([]);
+    await context.close();
   });
 
   it('says search needs JavaScript and links to the listings when scripts are off', async () => {
