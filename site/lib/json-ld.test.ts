@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OPPORTUNITY_TYPES } from '@opportunities-hub/model';
-import { breadcrumbJsonLd, JSON_LD_KIND, jsonLdScript, opportunityJsonLd, REQUIRED_PROPERTIES } from './json-ld.ts';
+import { breadcrumbJsonLd, costOffer, JSON_LD_KIND, jsonLdScript, opportunityJsonLd, REQUIRED_PROPERTIES } from './json-ld.ts';
 import { testRecord } from './testing/record.ts';
 
 const ORIGIN = 'https://hub.example';
@@ -38,7 +38,19 @@ describe('opportunityJsonLd', () => {
 
   it('gives a course a CourseInstance with its mode', () => {
     const data = opportunityJsonLd(testRecord({ type: 'bootcamp', delivery: 'hybrid' }), ORIGIN);
-    expect(data['hasCourseInstance']).toEqual([expect.objectContaining({ '@type': 'CourseInstance', courseMode: 'blended', startDate: '2027-09-01' })]);
+    expect(data['hasCourseInstance']).toEqual([expect.objectContaining({ '@type': 'CourseInstance', courseMode: 'Blended', startDate: '2027-09-01' })]);
+  });
+
+  it('gives an Offer one of the categories Google reads, with the editor’s words as its description', () => {
+    const url = 'https://hub.example/opportunities/x/';
+    expect(costOffer('Free', url)).toMatchObject({ category: 'Free', price: 0, priceCurrency: 'GBP', description: 'Free' });
+    expect(costOffer('No tuition fees for you. Your employer pays.', url)).toMatchObject({ category: 'Free', price: 0 });
+    expect(costOffer('Free for you. Host firms pay a share of your wage.', url)).toMatchObject({ category: 'Free' });
+    expect(costOffer('Free if you are 19 or over', url)).toMatchObject({ category: 'Partially Free' });
+    expect(costOffer('£620 a person. SMEs with fewer than 50 staff get a 30% discount.', url)).toMatchObject({ category: 'Partially Free', price: 620 });
+    expect(costOffer('£3,200. You can usually cover this with a loan.', url)).toMatchObject({ category: 'Partially Free', price: 3200 });
+    expect(costOffer('£350 a person', url)).toMatchObject({ category: 'Paid', price: 350, priceCurrency: 'GBP' });
+    expect(costOffer('Fees to be confirmed. Usually funded by the NHS trust.', url)).not.toHaveProperty('price');
   });
 
   it('gives a T Level an EducationalOccupationalProgram with its deadline', () => {

@@ -72,7 +72,30 @@ const EMPLOYMENT_TYPE: Record<OpportunityRecord['attendance'], string> = {
   flexible: 'PART_TIME',
 };
 
-const COURSE_MODE: Record<OpportunityRecord['delivery'], string> = { 'on-site': 'onsite', online: 'online', hybrid: 'blended' };
+/** The values Google reads for courseMode: Online, Onsite or Blended. */
+const COURSE_MODE: Record<OpportunityRecord['delivery'], string> = { 'on-site': 'Onsite', online: 'Online', hybrid: 'Blended' };
+
+/**
+ * The Offer for a course or programme. Google reads `category` as one of Free, Partially Free,
+ * Paid (or Subscription), so the editor's sentence about cost goes in `description`, and the
+ * category and a price in pounds are worked out from it: "Free" or "No tuition fees" at the start
+ * is free unless it goes on to a condition ("Free if you are 19 or over"); a price with a
+ * discount, funding or a free route is partly free; any other price is paid.
+ */
+export function costOffer(cost: string, url: string): JsonLd {
+  const text = cost.trim().toLowerCase();
+  const price = /^£(\d[\d,]*(?:\.\d+)?)/.exec(cost.trim())?.[1]?.replace(/,/g, '');
+  let category: 'Free' | 'Partially Free' | 'Paid';
+  if (/^(free|no (tuition )?fees?)\b/.test(text)) category = /^free (if|for (?!you\b))/.test(text) ? 'Partially Free' : 'Free';
+  else category = /\bfree\b|discount|fund|loan|employers? pays?/.test(text) ? 'Partially Free' : 'Paid';
+  return {
+    '@type': 'Offer',
+    category,
+    description: cost,
+    ...(category === 'Free' ? { price: 0, priceCurrency: 'GBP' } : price ? { price: Number(price), priceCurrency: 'GBP' } : {}),
+    url,
+  };
+}
 
 const dated = (value: string | undefined) => (value && value !== 'rolling' ? value : undefined);
 
@@ -114,7 +137,7 @@ function course(r: OpportunityRecord, url: string, origin: string, websites: Web
         ...(location.length > 0 ? { location } : {}),
       },
     ],
-    offers: { '@type': 'Offer', category: r.cost, url },
+    offers: costOffer(r.cost, url),
     url,
   };
 }
@@ -130,7 +153,7 @@ function program(r: OpportunityRecord, url: string, origin: string, websites: We
     ...(dated(r.closes) ? { applicationDeadline: r.closes } : {}),
     ...(dated(r.starts) ? { startDate: r.starts } : {}),
     programPrerequisites: r.entryRequirements ?? 'None',
-    offers: { '@type': 'Offer', category: r.cost, url },
+    offers: costOffer(r.cost, url),
     url,
   };
 }
