@@ -36,3 +36,15 @@ export function formatDateTime(iso: string): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/**
+ * A label or title as it reads inside a sentence: "Laboratory technical skills" → "laboratory
+ * technical skills". Only the first letter changes, and not when the first word is an acronym or
+ * a letter ("T Level", "AI") or the title starts with a name ("Laboratory Scientist degree
+ * apprenticeship"), so "AI" and "T Level" keep their capitals later in the label too.
+ */
+export function inSentence(label: string): string {
+  const [first = '', second = ''] = label.split(/\s+/);
+  const isName = /^[A-Z][A-Z0-9]*$/.test(first) || /^[A-Z]/.test(second);
+  return isName ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
