@@ -250,6 +250,15 @@ describe('<hub-opportunity-search> presets and locks', () => {
     expect(titles(el)).to.deep.equal(['Laboratory scientist degree apprenticeship', 'Commercial leadership for growing life-sciences firms']);
   });
 
+  it('moves focus to the first control left after clearing, when the search box is locked', async () => {
+    const el = await searchFixture('q="laboratory" locked="q" type="bootcamp"');
+    expect(statusText(el)).to.equal('No opportunities match your search.');
+    $(el, '[part~="empty"] button').click();
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(2);
+    expect(el.shadowRoot!.activeElement!.id).to.equal('near');
+  });
+
   it('presets the search text', async () => {
     const el = await searchFixture('q="nhs"');
     expect(titles(el)).to.deep.equal(['Healthcare support work placement']);
@@ -403,6 +412,15 @@ describe('<hub-opportunity-search> errors', () => {
       container.remove();
     });
   }
+
+  it('keeps focus on "Try again" when a retry fails too', async () => {
+    serve({ [FEED_URL]: 'network' });
+    const el = await searchFixture();
+    $(el, '[part~="retry"]').click();
+    await oneEvent(el, 'hub-error');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('retry');
+  });
 
   it('skips and counts invalid records, showing the rest', async () => {
     const container = document.createElement('div');

@@ -43,6 +43,12 @@ export interface HubSelectDetail {
 const LOCKABLE = ['q', ...FACETS, 'near', 'radius', 'sort'] as const;
 type Lockable = (typeof LOCKABLE)[number];
 
+/**
+ * Where focus goes after "clear" or "try again": the first control in the page's order (the
+ * search box unless it is locked), or "Try again" when the feed failed again.
+ */
+const FIRST_CONTROL = 'input,select,#retry';
+
 type Status =
   | { status: 'loading' }
   | { status: 'error'; kind: SearchErrorKind; message: string }
@@ -379,7 +385,7 @@ export class HubOpportunitySearch extends LitElement {
   #clear(): void {
     const empty = emptyState();
     this.#setState({ ...empty, sort: this.#state.sort === 'nearest' ? 'relevance' : this.#state.sort }, 'push');
-    this.#focus = '#q';
+    this.#focus = FIRST_CONTROL;
   }
 
   #showMore(): void {
@@ -389,7 +395,7 @@ export class HubOpportunitySearch extends LitElement {
   }
 
   #retry(): void {
-    this.#focus = '#q';
+    this.#focus = FIRST_CONTROL;
     void this.#load();
   }
 
