@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../packages/model/src/node/load-catalogue.ts';
 import { TEST_DIST } from '../support/hub.ts';
-import { builtOpportunities } from './built-site.ts';
+import { builtOpportunities, sitemapPaths } from './built-site.ts';
 import { useHubInBrowser } from './hub-in-browser.ts';
 
 /** The Atom feed is well-formed XML in a real browser's parser; the calendar follows RFC 5545's line rules. */
@@ -82,5 +82,10 @@ describe('the iCalendar feed', () => {
 describe('robots.txt', () => {
   it('points at the sitemap', () => {
     expect(readFileSync(join(TEST_DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+  });
+
+  it('blocks no page the sitemap lists (crawlers report a listed page they may not fetch)', () => {
+    const blocked = [...readFileSync(join(TEST_DIST, 'robots.txt'), 'utf8').matchAll(/^Disallow: (\S+)$/gm)].map((m) => m[1]!);
+    expect(sitemapPaths().filter((path) => blocked.some((prefix) => path.startsWith(prefix)))).toEqual([]);
   });
 });
