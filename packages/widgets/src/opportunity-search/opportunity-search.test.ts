@@ -259,6 +259,12 @@ describe('<hub-opportunity-search> presets and locks', () => {
     expect(el.shadowRoot!.activeElement!.id).to.equal('near');
   });
 
+  it('offers no clear button when clearing would change nothing (every preset locked)', async () => {
+    const el = await searchFixture('provider="east-university" q="zzzz" locked="provider q"');
+    expect($(el, '[part~="empty"]').textContent).to.include('no opportunities to show here');
+    expect($(el, '[part~="empty"] button')).to.equal(null);
+  });
+
   it('presets the search text', async () => {
     const el = await searchFixture('q="nhs"');
     expect(titles(el)).to.deep.equal(['Healthcare support work placement']);

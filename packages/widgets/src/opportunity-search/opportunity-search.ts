@@ -382,9 +382,13 @@ export class HubOpportunitySearch extends LitElement {
     );
   }
 
+  /** The search with everything but the locks and the order cleared. */
+  get #cleared(): SearchState {
+    return this.#withLocks({ ...emptyState(), sort: this.#state.sort === 'nearest' ? 'relevance' : this.#state.sort });
+  }
+
   #clear(): void {
-    const empty = emptyState();
-    this.#setState({ ...empty, sort: this.#state.sort === 'nearest' ? 'relevance' : this.#state.sort }, 'push');
+    this.#setState(this.#cleared, 'push');
     this.#focus = FIRST_CONTROL;
   }
 
@@ -432,10 +436,13 @@ export class HubOpportunitySearch extends LitElement {
                 ${results.length > shown.length
                   ? html`<p><button part="button show-more" type="button" @click=${this.#showMore}>${showMoreLabel(this.#page, results.length - shown.length)}</button></p>`
                   : nothing}`
-            : html`<div part="empty" class="empty">
-                <p>Nothing matches all of your choices. Try fewer filters, a wider distance or other words.</p>
-                <p><button part="button" type="button" @click=${this.#clear}>Clear search and filters</button></p>
-              </div>`}
+            : // With nothing the reader can clear (every preset locked), a clear button would do nothing.
+              JSON.stringify(this.#cleared) === JSON.stringify(this.#state)
+              ? html`<p part="empty" class="empty">There are no opportunities to show here right now.</p>`
+              : html`<div part="empty" class="empty">
+                  <p>Nothing matches all of your choices. Try fewer filters, a wider distance or other words.</p>
+                  <p><button part="button" type="button" @click=${this.#clear}>Clear search and filters</button></p>
+                </div>`}
           ${s.skipped ? html`<p class="hint">${countLabel(s.skipped)} in the list could not be read and ${s.skipped === 1 ? 'is' : 'are'} not shown.</p>` : nothing}
           ${s.listing ? html`<p><a part="hub-link" href=${s.listing}>See all opportunities on the hub</a></p>` : nothing}
         </div>
