@@ -201,6 +201,20 @@ describe('<hub-opportunity-search> distance', () => {
     expect($(el, '#near').getAttribute('aria-describedby')).to.equal('near-hint near-problem');
   });
 
+  it('waits for the taxonomy when a preset place is known only there, so the first results and hub-search are right', async () => {
+    const counts: number[] = [];
+    const record = (e: Event) => counts.push((e as CustomEvent<{ count: number }>).detail.count);
+    document.addEventListener('hub-search', record);
+    try {
+      const el = await searchFixture('near="Ely" radius="25"');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(counts).to.deep.equal([4]);
+      expect(el.shadowRoot!.querySelector('#near-problem')).to.equal(null);
+    } finally {
+      document.removeEventListener('hub-search', record);
+    }
+  });
+
   it('asks for the browser’s location only when the button is pressed', async () => {
     let asked = 0;
     const geo = navigator.geolocation;

@@ -278,15 +278,24 @@ export class HubOpportunitySearch extends LitElement {
       // safeHref, not new URL: a feed at a data: or blob: address cannot resolve links, and that is no error.
       const listing = safeHref(read.links.html ?? '/opportunities/', feedUrl);
       if (!read.records.length && read.skipped) return this.#fail('invalid-records', `All ${read.skipped} records in ${feedUrl} are invalid.`);
+      const taxonomy = read.links.taxonomy && safeHref(read.links.taxonomy, feedUrl);
+      const more = taxonomy ? this.#readPlaces(taxonomy, abort.signal) : Promise.resolve([]);
       this.#places = gazetteerOf(read.records);
+      // A preset place only the taxonomy knows: wait for it, so the first results (and hub-search) measure from it.
+      const near = this.#state.near;
+      if (near && !resolveNear(this.#places, near)) this.#places = gazetteerOf(read.records, await more);
+      if (abort.signal.aborted) return;
       this.#example = commonestPlace(read.records) ?? this.#places[0]?.name ?? this.#example;
       const prepared = prepareOpportunities(read.records, this.today);
       this.status = { status: 'ready', prepared, feedUrl, listing, skipped: read.skipped };
       // Index after the first results are on screen, before the reader is likely to type.
       setTimeout(() => prepared.index(), 50);
       if (read.skipped) emit<HubErrorDetail>(this, 'hub-error', { kind: 'invalid-records', message: `${read.skipped} invalid record(s) in ${feedUrl} were skipped.` });
-      const taxonomy = read.links.taxonomy && safeHref(read.links.taxonomy, feedUrl);
-      if (taxonomy) void this.#loadPlaces(taxonomy, abort.signal);
+      const places = await more;
+      if (!abort.signal.aborted) {
+        this.#places = gazetteerOf(read.records, places);
+        this.#rerun();
+      }
     } catch (error) {
       if (abort.signal.aborted) return;
       if (error instanceof FeedError) this.#fail(error.kind, error.message);
@@ -295,24 +304,20 @@ export class HubOpportunitySearch extends LitElement {
   }
 
   /** The taxonomy's gazetteer adds places no opportunity names yet; failing to load it costs nothing. */
-  async #loadPlaces(url: string, signal: AbortSignal): Promise<void> {
+  async #readPlaces(url: string, signal: AbortSignal): Promise<FeedPlace[]> {
     try {
       const json = await fetchJson(url, signal);
       const places = isObject(json) && Array.isArray(json['places']) ? json['places'] : [];
-      const read = places.flatMap((p) => {
+      return places.flatMap((p) => {
         try {
           return [readPlace(p)];
         } catch {
           return [];
         }
       });
-      const s = this.status;
-      if (s.status === 'ready') {
-        this.#places = gazetteerOf(s.prepared.items.map((i) => i.record), read);
-        this.#rerun();
-      }
     } catch {
       // Typed places still resolve against the places the opportunities name.
+      return [];
     }
   }
 
