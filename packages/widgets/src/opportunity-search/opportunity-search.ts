@@ -24,6 +24,7 @@ export interface HubSearchDetail {
   near: string;
   /** Miles from `near`, or undefined for any distance. */
   radius: number | undefined;
+  /** The order of the results: relevance, closing, newest or nearest. */
   sort: SortKey;
   /** How many opportunities match. */
   count: number;

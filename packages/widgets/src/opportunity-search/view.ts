@@ -120,6 +120,7 @@ export function renderControls(state: SearchState, places: readonly FeedPlace[],
   </form>`;
 }
 
+/** The open-only switch and one disclosure per facet, each option with its count. */
 export function renderFacets(state: SearchState, prepared: PreparedOpportunities, counts: FacetCounts, facets: readonly Facet[], on: ViewHandlers): TemplateResult {
   return html`<div part="filters" class="filters" role="group" aria-label="Filters">
     <label class="option"><input type="checkbox" .checked=${state.filters.open} @change=${(e: Event) => on.openOnly((e.target as HTMLInputElement).checked)} /> Only opportunities open for applications</label>
@@ -144,6 +145,7 @@ export function renderFacets(state: SearchState, prepared: PreparedOpportunities
   </div>`;
 }
 
+/** One result: its links, meta line, where, level, start and closing status. */
 export function renderResult(r: OpportunityResult, index: number, feedUrl: string, today: string, on: ViewHandlers): TemplateResult {
   const o = r.record;
   const page = safeHref(o.url, feedUrl);

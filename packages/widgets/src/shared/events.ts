@@ -8,7 +8,8 @@ export function emit<T>(host: HTMLElement, name: `hub-${string}`, detail: T): bo
 
 /** Detail of `hub-error`: what went wrong, in words a partner's console can show. */
 export interface HubErrorDetail {
-  /** network, http, not-json, version, shape, or not-found (an unknown pathway slug). */
+  /** network, http, not-json, version, shape; invalid-records (search: some or all records skipped); not-found (pathway: unknown slug). */
   kind: string;
+  /** What happened, in a sentence (naming the feed's URL where that helps). */
   message: string;
 }
