@@ -60,7 +60,8 @@ const squeezeTemplates: Plugin = {
   },
 };
 
-const common: BuildOptions = {
+/** The options every widget build shares; sizes.ts measures with them too, so its figures are real. */
+export const common: BuildOptions = {
   plugins: [squeezeTemplates],
   bundle: true,
   format: 'esm',

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { packageDir } from './entries.ts';
+import { common, packageDir } from './entries.ts';
 
 /** The most <hub-pathway> may add to the script-tag file, gzipped. */
 export const PATHWAY_BUDGET_BYTES = 6 * 1024;
@@ -17,16 +17,10 @@ const gz = (code: string) => gzipSync(code, { level: 9 }).length;
 /** Bundles source text as the script-tag build would (minified ESM, Lit included). */
 async function bundleText(contents: string): Promise<string> {
   const result = await build({
+    ...common,
     stdin: { contents, resolveDir: resolve(packageDir, 'src'), loader: 'ts', sourcefile: 'size-entry.ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
     write: false,
     logLevel: 'error',
-    tsconfig: resolve(packageDir, 'tsconfig.json'),
   });
   return result.outputFiles[0]!.text;
 }
