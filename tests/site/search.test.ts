@@ -43,7 +43,8 @@ describe('search', () => {
     await page.getByRole('searchbox', { name: 'Search the hub' }).fill(word);
     await page.getByRole('button', { name: 'Search', exact: true }).first().click();
     await page.waitForURL(/\/search\/\?q=/);
-    expect(await page.locator('[data-search-fallback]').isHidden()).toBe(true);
+    // The search script (a module, so it runs after parsing) hides the no-JavaScript message.
+    await page.locator('[data-search-fallback]').waitFor({ state: 'hidden' });
     expect(await resultUrls()).toContain(record.url);
   });
 
