@@ -20,7 +20,7 @@ describe('opportunityJsonLd', () => {
       '@context': 'https://schema.org',
       '@type': 'JobPosting',
       datePosted: '2026-10-01',
-      validThrough: '2027-01-31T23:59:59Z',
+      validThrough: '2027-01-31T23:59:59+00:00',
       hiringOrganization: { name: 'Example Biotech', sameAs: 'https://biotech.example' },
       employmentType: ['FULL_TIME'],
       url: 'https://hub.example/opportunities/lab-apprenticeship/',

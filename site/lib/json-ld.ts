@@ -1,4 +1,4 @@
-import type { OpportunityRecord, OpportunityType } from '@opportunities-hub/model';
+import { endOfUkDay, type OpportunityRecord, type OpportunityType } from '@opportunities-hub/model';
 
 /**
  * schema.org JSON-LD for the hub's pages, as plain objects (pure: no Astro, no I/O), so the
@@ -109,7 +109,7 @@ function jobPosting(r: OpportunityRecord, url: string, origin: string, websites:
     title: r.title,
     description: r.description || r.summary,
     datePosted: r.published,
-    ...(closes ? { validThrough: `${closes}T23:59:59Z` } : {}),
+    ...(closes ? { validThrough: endOfUkDay(closes) } : {}),
     hiringOrganization: organisation(r.employer ?? r.provider, origin, websites),
     ...(remote
       ? { jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: { '@type': 'Country', name: 'United Kingdom' } }

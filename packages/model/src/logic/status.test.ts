@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, isOpen, statusOf, todayIn } from './status.ts';
+import { daysBetween, endOfUkDay, isOpen, statusOf, todayIn } from './status.ts';
 
 describe('statusOf', () => {
   const today = '2026-11-28';
@@ -28,5 +28,12 @@ describe('dates', () => {
   it("gives the UK day, not the machine's", () => {
     expect(todayIn(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
     expect(todayIn(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+  });
+});
+
+describe('endOfUkDay', () => {
+  it('ends a winter day at 23:59:59 GMT and a summer day at 23:59:59 BST', () => {
+    expect(endOfUkDay('2027-01-31')).toBe('2027-01-31T23:59:59+00:00');
+    expect(endOfUkDay('2027-06-30')).toBe('2027-06-30T23:59:59+01:00');
   });
 });

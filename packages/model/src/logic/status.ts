@@ -17,6 +17,19 @@ export function todayIn(date: Date = new Date(), timeZone = 'Europe/London'): st
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
+/**
+ * The last second of a UK day (YYYY-MM-DD) as an ISO date-time with the UK's offset that day:
+ * +01:00 in British Summer Time, +00:00 otherwise. Closing dates end then.
+ */
+export function endOfUkDay(day: string): string {
+  const noon = new Date(`${day}T12:00:00Z`);
+  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' })
+    .formatToParts(noon)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const offset = name === 'GMT' || !name ? '+00:00' : name.replace('GMT', '');
+  return `${day}T23:59:59${offset}`;
+}
+
 /** Whole days from `from` to `to`, both YYYY-MM-DD. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
