@@ -2,6 +2,7 @@
  * Words for a result: dates, distances, closing status and the error messages. Pure, so the
  * element's template stays about structure.
  */
+import { feedErrorMessage } from '../shared/feed-messages.ts';
 import type { FeedErrorKind } from '../../../model/src/feed/read-header.ts';
 import { daysBetween, STATUS_LABELS, type OpportunityStatus } from '../../../model/src/logic/status.ts';
 
@@ -42,11 +43,6 @@ export function showMoreLabel(limit: number, remaining: number): string {
 export type SearchErrorKind = FeedErrorKind | 'invalid-records';
 
 /** What to tell a reader for each error; the technical detail goes in the hub-error event. */
-export const ERROR_MESSAGES: Record<SearchErrorKind, string> = {
-  network: 'The Opportunities Hub could not be reached. Check your connection and try again.',
-  http: 'The Opportunities Hub did not send its list of opportunities. Try again in a moment.',
-  'not-json': 'The Opportunities Hub sent something that is not a list of opportunities.',
-  version: 'The list of opportunities is in a newer format than this search reads. The page needs the latest widget script.',
-  shape: 'The list of opportunities is not in the format this search reads.',
-  'invalid-records': 'None of the opportunities in the list could be read.',
-};
+export function errorMessage(kind: SearchErrorKind): string {
+  return kind === 'invalid-records' ? 'None of the opportunities in the list could be read.' : feedErrorMessage(kind, 'list of opportunities');
+}

@@ -402,7 +402,7 @@ describe('<hub-opportunity-search> errors', () => {
     ['http', () => new Response('Not found', { status: 404, statusText: 'Not Found' }), 'did not send'],
     ['not-json', () => new Response('<!doctype html><title>Oops</title>', { status: 200 }), 'not a list of opportunities'],
     ['version', json(feedOf(SAMPLE_RECORDS, '2.0')), 'newer format'],
-    ['shape', json({ version: '1.0', items: [] }), 'not in the format this search reads'],
+    ['shape', json({ version: '1.0', items: [] }), 'not in the format this widget reads'],
     ['invalid-records', json(feedOf([{ slug: 'Bad' }, { ...SAMPLE_RECORDS[0], type: 'job' }])), 'could be read'],
   ];
   for (const [kind, answer, message] of CASES) {

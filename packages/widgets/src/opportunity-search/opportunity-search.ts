@@ -10,7 +10,7 @@ import type { SortKey } from '../../../model/src/logic/sort.ts';
 import { todayIn } from '../../../model/src/logic/status.ts';
 import { emit, type HubErrorDetail } from '../shared/events.ts';
 import { hubUrl, safeHref } from '../shared/hub-url.ts';
-import { countLabel, ERROR_MESSAGES, showMoreLabel, type SearchErrorKind } from './format.ts';
+import { countLabel, errorMessage, showMoreLabel, type SearchErrorKind } from './format.ts';
 import { opportunitySearchStyles } from './opportunity-search.styles.ts';
 import { renderControls, renderFacets, renderResult, type ViewHandlers } from './view.ts';
 
@@ -459,7 +459,7 @@ export class HubOpportunitySearch extends LitElement {
     const listing = safeHref('/opportunities/', new URL(this.src, document.baseURI).href);
     return html`<div part="error" class="error" data-kind=${kind}>
       <p><strong>Opportunities could not be loaded</strong></p>
-      <p>${ERROR_MESSAGES[kind]}</p>
+      <p>${errorMessage(kind)}</p>
       <p class="actions">
         <button part="button retry" type="button" id="retry" @click=${this.#retry}>Try again</button>
         ${listing ? html`<a part="hub-link" href=${listing}>See all opportunities on the hub</a>` : nothing}

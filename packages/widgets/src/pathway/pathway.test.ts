@@ -201,21 +201,27 @@ describe('<hub-pathway>', () => {
     await expect(el).to.be.accessible();
   });
 
-  const failures: Array<[string, () => void, RegExp]> = [
-    ['network', () => undefined, /Could not reach/],
-    ['http', () => serve(FEED, 'gone', { status: 503, statusText: 'Service Unavailable' }), /answered 503/],
-    ['not-json', () => serve(FEED, '<!doctype html><p>Hello'), /did not return JSON/],
-    ['version', () => serve(FEED, { ...pathwaysFixture(), version: '2.0' }), /format version 2\.0/],
-    ['shape', () => serve(FEED, { version: '1.0', opportunities: [] }), /no "pathways" list/],
+  // Each case: what the reader is told (plain words) and what hub-error tells the partner (the detail).
+  const failures: Array<[string, () => void, RegExp, RegExp]> = [
+    ['network', () => undefined, /could not be reached/, /Could not reach/],
+    ['http', () => serve(FEED, 'gone', { status: 503, statusText: 'Service Unavailable' }), /did not send its list of pathways/, /answered 503/],
+    ['not-json', () => serve(FEED, '<!doctype html><p>Hello'), /not a list of pathways/, /did not return JSON/],
+    ['version', () => serve(FEED, { ...pathwaysFixture(), version: '2.0' }), /newer format/, /format version 2\.0/],
+    ['shape', () => serve(FEED, { version: '1.0', opportunities: [] }), /not in the format this widget reads/, /no "pathways" list/],
   ];
-  for (const [kind, arrange, message] of failures) {
+  for (const [kind, arrange, message, detail] of failures) {
     it(`shows a ${kind} error with a message, a retry and a link to the hub`, async () => {
       arrange();
-      const el = await show('lab-science');
+      const errors: string[] = [];
+      const record = (e: Event) => errors.push((e as CustomEvent<{ message: string }>).detail.message);
+      document.addEventListener('hub-error', record);
+      const el = await show('lab-science').finally(() => document.removeEventListener('hub-error', record));
       const error = $(el, '[part=error]')!;
       expect(error.dataset['kind']).to.equal(kind);
       expect(error.getAttribute('role')).to.equal('alert');
       expect(text(error)).to.match(message);
+      expect(text(error)).not.to.match(detail);
+      expect(errors.join(' ')).to.match(detail);
       expect($(el, '[part=hub-link]')!.getAttribute('href')).to.equal('https://hub.example/pathways/');
       await expect(el).to.be.accessible();
 

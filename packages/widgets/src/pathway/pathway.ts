@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { FeedError, fetchJson } from '../../../model/src/feed/read-header.ts';
+import { FeedError, fetchJson, type FeedErrorKind } from '../../../model/src/feed/read-header.ts';
 import { readPathwaysFeed } from '../../../model/src/feed/read-pathways.ts';
 import type { PathwayRecord, PathwayStepRecord } from '../../../model/src/feed/records.ts';
 import { layoutPathway, type RouteBranch, type RouteItem } from '../../../model/src/logic/pathway-layout.ts';
 import { STATUS_LABELS, isOpen } from '../../../model/src/logic/status.ts';
 import { LEVEL_LABELS, PATHWAY_STEP_KIND_LABELS } from '../../../model/src/schemas/taxonomy.ts';
 import { emit, type HubErrorDetail } from '../shared/events.ts';
+import { feedErrorMessage } from '../shared/feed-messages.ts';
 import { hubUrl, safeHref } from '../shared/hub-url.ts';
 import { pathwayStyles } from './pathway.styles.ts';
 
@@ -32,9 +33,11 @@ export interface HubPathwaySelectDetail {
 }
 
 type Step = PathwayStepRecord;
+/** Why nothing is shown: the feed failed, or it has no pathway with the slug asked for. */
+type PathwayErrorKind = FeedErrorKind | 'not-found';
 type State =
   | { status: 'loading' }
-  | { status: 'error'; kind: string; message: string }
+  | { status: 'error'; kind: PathwayErrorKind; message: string }
   | { status: 'ready'; pathway: PathwayRecord; feedUrl: string };
 
 /**
@@ -160,7 +163,7 @@ export class HubPathway extends LitElement {
     }
   }
 
-  #fail(kind: HubErrorDetail['kind'], message: string): void {
+  #fail(kind: PathwayErrorKind, message: string): void {
     this.state = { status: 'error', kind, message };
     emit<HubErrorDetail>(this, 'hub-error', { kind, message });
   }
@@ -206,12 +209,12 @@ export class HubPathway extends LitElement {
     </section>`;
   }
 
-  #renderError(kind: string, message: string): TemplateResult {
+  #renderError(kind: PathwayErrorKind, message: string): TemplateResult {
     const list = this.#link('/pathways/', new URL(this.src, document.baseURI).href);
     const heading = kind === 'not-found' ? 'Pathway not found' : 'The pathway could not be loaded';
     return html`<div part="error" class="error" role="alert" data-kind=${kind}>
       <p class="error-title" tabindex="-1" data-focus><strong>${heading}</strong></p>
-      <p class="error-message">${message}</p>
+      <p class="error-message">${kind === 'not-found' ? message : feedErrorMessage(kind, 'list of pathways')}</p>
       <p class="actions">
         ${kind === 'not-found' ? nothing : html`<button part="retry" type="button" @click=${this.#retry}>Try again</button>`}
         ${list ? html`<a part="hub-link" href=${list}>See all pathways on the hub</a>` : nothing}
