@@ -21,8 +21,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
-import { feedOf, generateOpportunities } from '../packages/model/src/logic/test-fixtures.ts';
-import type { OpportunityRecord } from '../packages/model/src/feed/schemas.ts';
+import { feedOf, generateOpportunities } from '@opportunities-hub/model/logic/test-fixtures';
+import type { OpportunityRecord } from '@opportunities-hub/model/feed/schemas';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { PATHWAY_BUDGET_BYTES, pathwayShare } from '../packages/widgets/scripts/sizes.ts';
 

@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ContentError } from '../packages/model/src/catalogue.ts';
-import { loadCatalogue } from '../packages/model/src/node/load-catalogue.ts';
+import { ContentError } from '@opportunities-hub/model/catalogue';
+import { loadCatalogue } from '@opportunities-hub/model/node/load-catalogue';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.HUB_DIST ?? 'dist');

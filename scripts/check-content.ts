@@ -2,8 +2,8 @@
  * Validates everything under content/ and prints a count per collection, or every problem found
  * (file and field) and exits 1. `npm run check:content`.
  */
-import { ContentError } from '../packages/model/src/catalogue.ts';
-import { loadCatalogue } from '../packages/model/src/node/load-catalogue.ts';
+import { ContentError } from '@opportunities-hub/model/catalogue';
+import { loadCatalogue } from '@opportunities-hub/model/node/load-catalogue';
 
 try {
   const catalogue = loadCatalogue(process.argv[2] ?? 'content');

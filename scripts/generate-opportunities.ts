@@ -9,8 +9,8 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { OPPORTUNITY_TYPES, AUDIENCES, ATTENDANCE_PATTERNS, LEVELS } from '../packages/model/src/schemas/taxonomy.ts';
-import { loadCatalogue } from '../packages/model/src/node/load-catalogue.ts';
+import { OPPORTUNITY_TYPES, AUDIENCES, ATTENDANCE_PATTERNS, LEVELS } from '@opportunities-hub/model/schemas/taxonomy';
+import { loadCatalogue } from '@opportunities-hub/model/node/load-catalogue';
 
 /** A small seeded PRNG (mulberry32), so runs are repeatable. */
 function random(seed: number): () => number {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { OpportunityRecord } from '../../packages/model/src/feed/schemas.ts';
+import type { OpportunityRecord } from '@opportunities-hub/model/feed/schemas';
 import { TEST_DIST } from '../support/hub.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../packages/model/src/node/load-catalogue.ts';
+import { loadCatalogue } from '@opportunities-hub/model/node/load-catalogue';
 import { TEST_DIST } from '../support/hub.ts';
 import { builtOpportunities, sitemapPaths } from './built-site.ts';
 import { useHubInBrowser } from './hub-in-browser.ts';

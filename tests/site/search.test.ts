@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OPPORTUNITY_TYPE_LABELS, type OpportunityRecord } from '../../packages/model/src/index.ts';
+import { OPPORTUNITY_TYPE_LABELS, type OpportunityRecord } from '@opportunities-hub/model';
 import { builtOpportunities } from './built-site.ts';
 import { useHubInBrowser } from './hub-in-browser.ts';
 

@@ -3,8 +3,8 @@
  * element's template stays about structure.
  */
 import { feedErrorMessage } from '../shared/feed-messages.ts';
-import type { FeedErrorKind } from '../../../model/src/feed/read-header.ts';
-import { daysBetween, STATUS_LABELS, type OpportunityStatus } from '../../../model/src/logic/status.ts';
+import type { FeedErrorKind } from '@opportunities-hub/model/feed/read-header';
+import { daysBetween, STATUS_LABELS, type OpportunityStatus } from '@opportunities-hub/model/logic/status';
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 

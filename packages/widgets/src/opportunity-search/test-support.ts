@@ -3,7 +3,7 @@
  * objects (or fails like a network does), and a fixture element that waits for its feed.
  */
 import { fixture, html, oneEvent } from '@open-wc/testing';
-import { feedOf, FIXTURE_PLACES, FIXTURE_TODAY, SAMPLE_RECORDS } from '../../../model/src/logic/test-fixtures.ts';
+import { feedOf, FIXTURE_PLACES, FIXTURE_TODAY, SAMPLE_RECORDS } from '@opportunities-hub/model/logic/test-fixtures';
 import './define.ts';
 import type { HubOpportunitySearch } from './opportunity-search.ts';
 

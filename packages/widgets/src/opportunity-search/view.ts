@@ -3,13 +3,13 @@
  * Lit text and attribute bindings, never into markup.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { OpportunityRecord } from '../../../model/src/feed/records.ts';
-import { START_WINDOW_LABELS, type Facet, type FacetCounts, type StartWindow } from '../../../model/src/logic/filters.ts';
-import { parseCoordinates, RADII } from '../../../model/src/logic/near.ts';
-import type { OpportunityResult, PreparedOpportunities } from '../../../model/src/logic/opportunity-query.ts';
-import type { SearchState } from '../../../model/src/logic/search-state.ts';
-import { SORT_LABELS, SORTS } from '../../../model/src/logic/sort.ts';
-import type { FeedPlace } from '../../../model/src/feed/records.ts';
+import type { OpportunityRecord } from '@opportunities-hub/model/feed/records';
+import { START_WINDOW_LABELS, type Facet, type FacetCounts, type StartWindow } from '@opportunities-hub/model/logic/filters';
+import { parseCoordinates, RADII } from '@opportunities-hub/model/logic/near';
+import type { OpportunityResult, PreparedOpportunities } from '@opportunities-hub/model/logic/opportunity-query';
+import type { SearchState } from '@opportunities-hub/model/logic/search-state';
+import { SORT_LABELS, SORTS } from '@opportunities-hub/model/logic/sort';
+import type { FeedPlace } from '@opportunities-hub/model/feed/records';
 import {
   ATTENDANCE_LABELS,
   AUDIENCE_LABELS,
@@ -22,7 +22,7 @@ import {
   type Delivery,
   type LevelBand,
   type OpportunityType,
-} from '../../../model/src/schemas/taxonomy.ts';
+} from '@opportunities-hub/model/schemas/taxonomy';
 import { safeHref } from '../shared/hub-url.ts';
 import { formatClosing, formatMiles, formatStart } from './format.ts';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { pathwaysFixture } from '../../../model/src/feed/read-pathways.fixture.ts';
+import { pathwaysFixture } from '@opportunities-hub/model/feed/read-pathways.fixture';
 import type { HubErrorDetail } from '../shared/events.ts';
 import './define.ts';
 import type { HubPathway, HubPathwaySelectDetail } from './pathway.ts';

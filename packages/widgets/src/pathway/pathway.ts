@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { FeedError, fetchJson, type FeedErrorKind } from '../../../model/src/feed/read-header.ts';
-import { readPathwaysFeed } from '../../../model/src/feed/read-pathways.ts';
-import type { PathwayRecord, PathwayStepRecord } from '../../../model/src/feed/records.ts';
-import { layoutPathway, type RouteBranch, type RouteItem } from '../../../model/src/logic/pathway-layout.ts';
-import { STATUS_LABELS, isOpen } from '../../../model/src/logic/status.ts';
-import { LEVEL_LABELS, PATHWAY_STEP_KIND_LABELS } from '../../../model/src/schemas/taxonomy.ts';
+import { FeedError, fetchJson, type FeedErrorKind } from '@opportunities-hub/model/feed/read-header';
+import { readPathwaysFeed } from '@opportunities-hub/model/feed/read-pathways';
+import type { PathwayRecord, PathwayStepRecord } from '@opportunities-hub/model/feed/records';
+import { layoutPathway, type RouteBranch, type RouteItem } from '@opportunities-hub/model/logic/pathway-layout';
+import { STATUS_LABELS, isOpen } from '@opportunities-hub/model/logic/status';
+import { LEVEL_LABELS, PATHWAY_STEP_KIND_LABELS } from '@opportunities-hub/model/schemas/taxonomy';
 import { emit, type HubErrorDetail } from '../shared/events.ts';
 import { feedErrorMessage } from '../shared/feed-messages.ts';
 import { hubUrl, safeHref } from '../shared/hub-url.ts';

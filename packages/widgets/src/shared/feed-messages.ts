@@ -1,4 +1,4 @@
-import type { FeedErrorKind } from '../../../model/src/feed/read-header.ts';
+import type { FeedErrorKind } from '@opportunities-hub/model/feed/read-header';
 
 /**
  * What to tell a reader when a feed cannot be used, in plain words. The technical detail (the URL,
