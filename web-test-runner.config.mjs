@@ -6,7 +6,15 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 
 /** Chromium from Debian (or CHROME_PATH); the test runner never downloads a browser. */
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 /** Writes passed/failed counts for scripts/test.ts, which prints the run's one summary line. */
 function countsReporter() {

@@ -90,7 +90,9 @@ function pageWeight(dist: string, path: string): Weight {
   const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => read(m[1]!));
   const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]!));
   const js = [...text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => read(m[1]!));
-  const inlineJs = [...text.matchAll(/<script(?![^>]*ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!)).filter((b) => b.length > 0);
+  const inlineJs = [...text.matchAll(/<script(?![^>]*ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => Buffer.from(m[1]!))
+    .filter((b) => b.length > 0);
   if (text.includes('/pagefind/pagefind.js')) js.push(read('/pagefind/pagefind.js'));
   const files = [html, ...css, ...js];
   const sum = (list: Buffer[]) => list.reduce((n, b) => n + b.length, 0);
@@ -105,7 +107,9 @@ function pageWeight(dist: string, path: string): Weight {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 function main(): void {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,10000' }, source: { type: 'string', default: 'content' } } });
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '1000,5000,10000' }, source: { type: 'string', default: 'content' } },
+  });
   const sizes = values.sizes!.split(',').map((s) => {
     const n = Number(s);
     if (!Number.isInteger(n) || n <= 0) throw new Error(`--sizes: "${s}" is not a positive whole number`);

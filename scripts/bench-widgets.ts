@@ -33,7 +33,15 @@ const RUNS = Number(args.runs);
 const TARGET = { gzipKB: 20, medianMs: 5, p95Ms: 16 };
 
 /** What a reader types: whole words, prefixes on the way, and typos. */
-const TYPING = ['laboratory technician', 'data scince', 'green skills', 'perfusion', 'apprenticeship cambridge', 'clinical reserch', 'microbiolgy'];
+const TYPING = [
+  'laboratory technician',
+  'data scince',
+  'green skills',
+  'perfusion',
+  'apprenticeship cambridge',
+  'clinical reserch',
+  'microbiolgy',
+];
 const KEYSTROKES = TYPING.flatMap((q) => Array.from(q, (_, i) => q.slice(0, i + 1)));
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -47,12 +55,24 @@ const ms = (x: number) => `${x.toFixed(2)} ms`;
 function table(title: string, head: string[], rows: string[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
-  console.log(`\n${title}\n${line(head)}\n|${widths.map((w, i) => (i ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|\n${rows.map(line).join('\n')}`);
+  console.log(
+    `\n${title}\n${line(head)}\n|${widths.map((w, i) => (i ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|\n${rows.map(line).join('\n')}`,
+  );
 }
 
 /** One minified ESM file with everything bundled (Lit included), from an entry file. */
 async function bundle(entry: string): Promise<string> {
-  const result = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, legalComments: 'none', write: false, logLevel: 'error' });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'error',
+  });
   return result.outputFiles[0]!.text;
 }
 
@@ -77,7 +97,12 @@ const searchScript = tagHasSearch ? scriptTag! : await bundle(searchEntry);
 
 const sizeRows: string[][] = [];
 if (scriptTag) {
-  sizeRows.push(['hub-widgets.js (script-tag file, bundle.ts)', kb(scriptTag.length), kb(gzip(scriptTag)), gzip(scriptTag) <= TARGET.gzipKB * 1024 ? 'yes' : 'NO']);
+  sizeRows.push([
+    'hub-widgets.js (script-tag file, bundle.ts)',
+    kb(scriptTag.length),
+    kb(gzip(scriptTag)),
+    gzip(scriptTag) <= TARGET.gzipKB * 1024 ? 'yes' : 'NO',
+  ]);
   if (!tagHasSearch) sizeRows.push(['  (does not register hub-opportunity-search yet)', '', '', '']);
 }
 // Each entry point alone, Lit bundled in, so every row is what one script tag would cost.
@@ -87,7 +112,11 @@ for (const [name, file] of Object.entries(entries)) {
   const code = await bundle(file);
   sizeRows.push([`entry ${name}`, kb(code.length), kb(gzip(code)), '']);
 }
-for (const [name, spec] of [['lit alone', 'lit'], ['minisearch alone', 'minisearch'], ['fuse.js alone', 'fuse.js']] as const) {
+for (const [name, spec] of [
+  ['lit alone', 'lit'],
+  ['minisearch alone', 'minisearch'],
+  ['fuse.js alone', 'fuse.js'],
+] as const) {
   const entry = join(out, `${name.replace(/\W+/g, '-')}.js`);
   writeFileSync(entry, `export * from '${spec}';${spec === 'lit' ? '' : `export { default } from '${spec}';`}`);
   const code = await bundle(entry);
@@ -95,8 +124,17 @@ for (const [name, spec] of [['lit alone', 'lit'], ['minisearch alone', 'minisear
 }
 // What <hub-pathway> adds to the script-tag file: the file less the same file without it.
 const pathway = await pathwayShare();
-sizeRows.push([`hub-pathway's share of hub-widgets.js (≤ ${PATHWAY_BUDGET_BYTES / 1024} KB gz)`, '', kb(pathway.addedGzip), pathway.withinBudget ? 'yes' : 'NO']);
-table(`Sizes (minified; gzip -9). Target: the script-tag file ≤ ${TARGET.gzipKB} KB gzipped.`, ['file', 'minified', 'gzipped', '≤ target'], sizeRows);
+sizeRows.push([
+  `hub-pathway's share of hub-widgets.js (≤ ${PATHWAY_BUDGET_BYTES / 1024} KB gz)`,
+  '',
+  kb(pathway.addedGzip),
+  pathway.withinBudget ? 'yes' : 'NO',
+]);
+table(
+  `Sizes (minified; gzip -9). Target: the script-tag file ≤ ${TARGET.gzipKB} KB gzipped.`,
+  ['file', 'minified', 'gzipped', '≤ target'],
+  sizeRows,
+);
 
 // ---------------------------------------------------------------------------------------------
 // Data and servers
@@ -125,7 +163,12 @@ rmSync(pagefindDir, { recursive: true, force: true });
 const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
 if (!index) throw new Error('Pagefind did not start');
 for (const d of docs) {
-  await index.addCustomRecord({ url: `/opportunities/opportunity-${d.id + 1}/`, language: 'en', meta: { title: d.title }, content: `${d.title}. ${d.summary} ${d.description} ${d.provider} ${d.skills} ${d.places}` });
+  await index.addCustomRecord({
+    url: `/opportunities/opportunity-${d.id + 1}/`,
+    language: 'en',
+    meta: { title: d.title },
+    content: `${d.title}. ${d.summary} ${d.description} ${d.provider} ${d.skills} ${d.places}`,
+  });
 }
 await index.writeFiles({ outputPath: pagefindDir });
 await pagefind.close();
@@ -134,7 +177,12 @@ const libsEntry = join(out, 'libs-entry.js');
 writeFileSync(libsEntry, "import Fuse from 'fuse.js'; import MiniSearch from 'minisearch'; Object.assign(window, { Fuse, MiniSearch });");
 const libs = await bundle(libsEntry);
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.html': 'text/html' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.html': 'text/html',
+};
 /** Page HTML by path, set by each measurement before it opens the page. */
 const pages = new Map<string, string>();
 /** A local HTTP server (127.0.0.1, a free port): real network timing, and nothing leaves the machine. */
@@ -186,10 +234,14 @@ for (let run = 0; run < RUNS; run++) {
   feedTimes.push(feedDone);
   await context.close();
 }
-table(`Script load to first results, 1,000 opportunities (${RUNS} cold page loads)`, ['', 'median', 'min', 'max'], [
-  ['feed received (script, fetch, 1,000 records)', ms(median(feedTimes)), ms(Math.min(...feedTimes)), ms(Math.max(...feedTimes))],
-  ['first results rendered (hub-search fired)', ms(median(loadTimes)), ms(Math.min(...loadTimes)), ms(Math.max(...loadTimes))],
-]);
+table(
+  `Script load to first results, 1,000 opportunities (${RUNS} cold page loads)`,
+  ['', 'median', 'min', 'max'],
+  [
+    ['feed received (script, fetch, 1,000 records)', ms(median(feedTimes)), ms(Math.min(...feedTimes)), ms(Math.max(...feedTimes))],
+    ['first results rendered (hub-search fired)', ms(median(loadTimes)), ms(Math.min(...loadTimes)), ms(Math.max(...loadTimes))],
+  ],
+);
 
 // ---------------------------------------------------------------------------------------------
 // 3. Keystroke to rendered results, 10,000 opportunities
@@ -198,7 +250,10 @@ const latency: [string, number[]][] = [];
 {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await open(page, `<!doctype html><html lang="en"><body><hub-opportunity-search src="/api/v1/opportunities.json?n=10000"></hub-opportunity-search><script type="module" src="/hub-widgets.js"></script></body></html>`);
+  await open(
+    page,
+    `<!doctype html><html lang="en"><body><hub-opportunity-search src="/api/v1/opportunities.json?n=10000"></hub-opportunity-search><script type="module" src="/hub-widgets.js"></script></body></html>`,
+  );
   await page.waitForFunction(() => document.querySelector('hub-opportunity-search')?.shadowRoot?.querySelector('[part~="results"]'));
   // The element indexes once the first results are shown; a reader takes longer than this to start typing.
   await page.waitForTimeout(1000);
@@ -238,7 +293,10 @@ const latency: [string, number[]][] = [];
       type Doc = (typeof docs)[number];
       const w = window as unknown as {
         Fuse: new (docs: Doc[], options: { keys: string[] }) => { search(q: string): { item: Doc }[] };
-        MiniSearch: new (options: { fields: string[] }) => { addAll(docs: Doc[]): void; search(q: string, options?: object): { id: number }[] };
+        MiniSearch: new (options: { fields: string[] }) => {
+          addAll(docs: Doc[]): void;
+          search(q: string, options?: object): { id: number }[];
+        };
       };
       const fields = ['title', 'summary', 'description', 'provider', 'skills', 'places'];
       const list = document.getElementById('out')!;
@@ -250,12 +308,33 @@ const latency: [string, number[]][] = [];
       const fuse = new w.Fuse(docs, { keys: fields });
       const mini = new w.MiniSearch({ fields });
       mini.addAll(docs);
-      const pf = (await import(`${location.origin}/pagefind/pagefind.js`)) as { init(): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<{ meta: { title: string } }> }[] }> };
+      const pf = (await import(`${location.origin}/pagefind/pagefind.js`)) as {
+        init(): Promise<void>;
+        search(q: string): Promise<{ results: { data(): Promise<{ meta: { title: string } }> }[] }>;
+      };
       await pf.init();
       const engines: Record<string, (q: string) => Promise<void> | void> = {
-        'fuse.js 7.5 (defaults)': (q) => render(fuse.search(q).slice(0, 10).map((r) => r.item.title)),
-        'MiniSearch 7.2 (defaults: whole words)': (q) => render(mini.search(q).slice(0, 10).map((r) => docs[r.id]!.title)),
-        'MiniSearch 7.2 (prefix, fuzzy 0.2)': (q) => render(mini.search(q, { prefix: true, fuzzy: 0.2 }).slice(0, 10).map((r) => docs[r.id]!.title)),
+        'fuse.js 7.5 (defaults)': (q) =>
+          render(
+            fuse
+              .search(q)
+              .slice(0, 10)
+              .map((r) => r.item.title),
+          ),
+        'MiniSearch 7.2 (defaults: whole words)': (q) =>
+          render(
+            mini
+              .search(q)
+              .slice(0, 10)
+              .map((r) => docs[r.id]!.title),
+          ),
+        'MiniSearch 7.2 (prefix, fuzzy 0.2)': (q) =>
+          render(
+            mini
+              .search(q, { prefix: true, fuzzy: 0.2 })
+              .slice(0, 10)
+              .map((r) => docs[r.id]!.title),
+          ),
         'Pagefind 1.6 (warm)': async (q) => {
           const found = await pf.search(q);
           render((await Promise.all(found.results.slice(0, 10).map((r) => r.data()))).map((d) => d.meta.title));
@@ -290,4 +369,6 @@ table(
 );
 const [, own] = latency[0]!;
 const verdict = median(own) <= TARGET.medianMs && percentile(own, 0.95) <= TARGET.p95Ms;
-console.log(`\nhub-opportunity-search latency target ${verdict ? 'met' : 'NOT met'}. Library rows render 10 plain <li>s; the element's row includes facet counts and its full Lit render.`);
+console.log(
+  `\nhub-opportunity-search latency target ${verdict ? 'met' : 'NOT met'}. Library rows render 10 plain <li>s; the element's row includes facet counts and its full Lit render.`,
+);

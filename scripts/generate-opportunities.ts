@@ -24,16 +24,24 @@ function random(seed: number): () => number {
   };
 }
 
-const WORDS = 'laboratory assay sample sequencing analysis data pipeline quality safety patient care engineering device manufacturing cleanroom validation research team project mentor skills practice report chemistry biology genomics imaging software statistics compliance logistics facilities catering support'.split(' ');
+const WORDS =
+  'laboratory assay sample sequencing analysis data pipeline quality safety patient care engineering device manufacturing cleanroom validation research team project mentor skills practice report chemistry biology genomics imaging software statistics compliance logistics facilities catering support'.split(
+    ' ',
+  );
 
 function day(base: string, offset: number): string {
   return new Date(Date.parse(`${base}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Generates `count` opportunity files' text, by slug. */
-export function generateOpportunities(count: number, refs: { skills: string[]; organisations: string[]; places: string[] }, today = '2026-11-28'): Map<string, string> {
+export function generateOpportunities(
+  count: number,
+  refs: { skills: string[]; organisations: string[]; places: string[] },
+  today = '2026-11-28',
+): Map<string, string> {
   if (!Number.isInteger(count) || count < 0) throw new Error(`--count must be a whole number, not ${count}`);
-  for (const [name, list] of Object.entries(refs)) if (list.length === 0) throw new Error(`The source content has no ${name}: generated opportunities need some to refer to`);
+  for (const [name, list] of Object.entries(refs))
+    if (list.length === 0) throw new Error(`The source content has no ${name}: generated opportunities need some to refer to`);
   const rand = random(count * 7919 + 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const files = new Map<string, string>();
@@ -99,7 +107,9 @@ export function writeGeneratedContent(source: string, out: string, count: number
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { count: { type: 'string' }, out: { type: 'string' }, source: { type: 'string', default: 'content' } } });
+  const { values } = parseArgs({
+    options: { count: { type: 'string' }, out: { type: 'string' }, source: { type: 'string', default: 'content' } },
+  });
   if (!values.count || !values.out) {
     console.error('Usage: node scripts/generate-opportunities.ts --count N --out <folder> [--source content]');
     process.exit(1);

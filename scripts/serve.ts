@@ -33,12 +33,17 @@ const TYPES: Record<string, string> = {
 /** Headers for a path: what partners may fetch cross-origin, and how long caches may keep it. */
 export function headersFor(pathname: string): Record<string, string> {
   const headers: Record<string, string> = { 'X-Content-Type-Options': 'nosniff' };
-  const shared = pathname.startsWith('/api/') || pathname.startsWith('/widgets/') || pathname.endsWith('.atom') || pathname.endsWith('.ics');
+  const shared =
+    pathname.startsWith('/api/') || pathname.startsWith('/widgets/') || pathname.endsWith('.atom') || pathname.endsWith('.ics');
   if (shared) {
     headers['Access-Control-Allow-Origin'] = '*';
     headers['Cross-Origin-Resource-Policy'] = 'cross-origin';
   }
-  headers['Cache-Control'] = shared ? 'public, max-age=300, stale-while-revalidate=3600' : pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+  headers['Cache-Control'] = shared
+    ? 'public, max-age=300, stale-while-revalidate=3600'
+    : pathname.startsWith('/_astro/')
+      ? 'public, max-age=31536000, immutable'
+      : 'public, max-age=0, must-revalidate';
   return headers;
 }
 

@@ -49,8 +49,15 @@ record('typecheck', tscStatus === 0 ? 1 : 0, tscStatus === 0 ? 0 : 1);
 console.log('\n— Unit and end-to-end tests (vitest)');
 const vitestJson = resolve(root, '.build/vitest-results.json');
 rmSync(vitestJson, { force: true });
-const vitestStatus = run('node_modules/vitest/vitest.mjs', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
-const vitest = existsSync(vitestJson) ? (JSON.parse(readFileSync(vitestJson, 'utf8')) as { numPassedTests: number; numFailedTests: number }) : undefined;
+const vitestStatus = run('node_modules/vitest/vitest.mjs', [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
+const vitest = existsSync(vitestJson)
+  ? (JSON.parse(readFileSync(vitestJson, 'utf8')) as { numPassedTests: number; numFailedTests: number })
+  : undefined;
 record('vitest', vitest?.numPassedTests ?? 0, failures(vitestStatus, vitest?.numFailedTests ?? 0));
 
 console.log('\n— Widgets in Chromium (@web/test-runner)');

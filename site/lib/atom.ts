@@ -56,7 +56,10 @@ function checkDate(value: string, where: string): string {
  */
 export function buildAtomFeed(feed: AtomFeed): string {
   const x = escapeXml;
-  const updated = feed.entries.reduce((latest, e) => (checkDate(e.updated, `entry "${e.id}" updated`) > latest ? e.updated : latest), '1970-01-01T00:00:00Z');
+  const updated = feed.entries.reduce(
+    (latest, e) => (checkDate(e.updated, `entry "${e.id}" updated`) > latest ? e.updated : latest),
+    '1970-01-01T00:00:00Z',
+  );
   const entries = feed.entries.map((e) => {
     checkDate(e.published, `entry "${e.id}" published`);
     const categories = (e.categories ?? []).map((c) => `    <category term="${x(c.term)}" label="${x(c.label)}"/>\n`).join('');

@@ -12,7 +12,13 @@ describe('niceMax', () => {
 
 describe('layoutBarChart', () => {
   const chart = layoutBarChart([
-    { label: 'Specialist', bars: [{ label: 'Lab', value: 10 }, { label: 'Data', value: 5 }] },
+    {
+      label: 'Specialist',
+      bars: [
+        { label: 'Lab', value: 10 },
+        { label: 'Data', value: 5 },
+      ],
+    },
     { label: 'Entry', bars: [{ label: 'Care', value: 0 }] },
   ]);
 

@@ -9,8 +9,7 @@ export interface ChartGroup {
 }
 
 export type ChartRow =
-  | { kind: 'group'; label: string; y: number }
-  | { kind: 'bar'; label: string; value: number; y: number; width: number };
+  { kind: 'group'; label: string; y: number } | { kind: 'bar'; label: string; value: number; y: number; width: number };
 
 export interface ChartLayout {
   width: number;

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { facetPath, facets, groupByFacet } from './facets.ts';
 import { testRecord } from './testing/record.ts';
 
-const [byType, bySkill] = facets([{ slug: 'laboratory-technical', name: 'Laboratory technical skills' }, { slug: 'data', name: 'Data' }]);
+const [byType, bySkill] = facets([
+  { slug: 'laboratory-technical', name: 'Laboratory technical skills' },
+  { slug: 'data', name: 'Data' },
+]);
 
 describe('groupByFacet', () => {
   it('groups in one pass, keeps record order and leaves out empty values', () => {
@@ -13,7 +16,12 @@ describe('groupByFacet', () => {
   });
 
   it('puts a record under each of its skills', () => {
-    const record = testRecord({ skills: [{ slug: 'laboratory-technical', name: 'Lab', group: 'specialist' }, { slug: 'data', name: 'Data', group: 'specialist' }] });
+    const record = testRecord({
+      skills: [
+        { slug: 'laboratory-technical', name: 'Lab', group: 'specialist' },
+        { slug: 'data', name: 'Data', group: 'specialist' },
+      ],
+    });
     expect([...groupByFacet(bySkill!, [record]).keys()]).toEqual(['laboratory-technical', 'data']);
   });
 

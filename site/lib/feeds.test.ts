@@ -8,7 +8,10 @@ const ORIGIN = 'https://hub.example';
 describe('opportunitiesAtom', () => {
   it('lists the newest published first and labels examples', () => {
     const xml = opportunitiesAtom(
-      [testRecord({ slug: 'old', published: '2026-01-01' }), testRecord({ slug: 'new', published: '2026-11-01', illustrative: true, title: 'New one' })],
+      [
+        testRecord({ slug: 'old', published: '2026-01-01' }),
+        testRecord({ slug: 'new', published: '2026-11-01', illustrative: true, title: 'New one' }),
+      ],
       ORIGIN,
     );
     expect(xml.indexOf('/opportunities/new/')).toBeLessThan(xml.indexOf('/opportunities/old/'));

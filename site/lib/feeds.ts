@@ -71,5 +71,10 @@ export function hubCalendar(
     location: [data.place ? placeName(data.place) : undefined, data.online ? 'Online' : undefined].filter(Boolean).join(' and '),
     categories: ['Event'],
   }));
-  return buildCalendar({ productId: `-//${SITE_NAME}//Closing dates and events//EN`, name: `${SITE_NAME}: closing dates and events`, stamp, events: [...closing, ...hubEvents] });
+  return buildCalendar({
+    productId: `-//${SITE_NAME}//Closing dates and events//EN`,
+    name: `${SITE_NAME}: closing dates and events`,
+    stamp,
+    events: [...closing, ...hubEvents],
+  });
 }

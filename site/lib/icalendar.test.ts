@@ -54,8 +54,12 @@ describe('buildCalendar', () => {
   });
 
   it('refuses an event with no time, or a bad day', () => {
-    expect(() => buildCalendar({ productId: 'x', name: 'x', stamp: '2026-11-28T00:00:00Z', events: [{ uid: 'u', summary: 's' }] })).toThrow(/needs a day/);
-    expect(() => buildCalendar({ productId: 'x', name: 'x', stamp: '2026-11-28T00:00:00Z', events: [{ uid: 'u', summary: 's', day: '28/11/2026' }] })).toThrow(/not a YYYY-MM-DD day/);
+    expect(() => buildCalendar({ productId: 'x', name: 'x', stamp: '2026-11-28T00:00:00Z', events: [{ uid: 'u', summary: 's' }] })).toThrow(
+      /needs a day/,
+    );
+    expect(() =>
+      buildCalendar({ productId: 'x', name: 'x', stamp: '2026-11-28T00:00:00Z', events: [{ uid: 'u', summary: 's', day: '28/11/2026' }] }),
+    ).toThrow(/not a YYYY-MM-DD day/);
   });
 
   it('refuses a stamp that is not a date-time', () => {

@@ -63,11 +63,15 @@ export function foldLine(line: string): string {
 export function utcStamp(iso: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) throw new Error(`iCalendar: "${iso}" is not a date-time`);
-  return new Date(time).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(time)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function dayValue(day: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) throw new Error(`iCalendar: "${day}" is not a YYYY-MM-DD day`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
+    throw new Error(`iCalendar: "${day}" is not a YYYY-MM-DD day`);
   return day.replace(/-/g, '');
 }
 

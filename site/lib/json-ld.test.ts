@@ -25,7 +25,9 @@ describe('opportunityJsonLd', () => {
       employmentType: ['FULL_TIME'],
       url: 'https://hub.example/opportunities/lab-apprenticeship/',
     });
-    expect(data['jobLocation']).toEqual([expect.objectContaining({ '@type': 'Place', geo: { '@type': 'GeoCoordinates', latitude: 52.175, longitude: 0.14 } })]);
+    expect(data['jobLocation']).toEqual([
+      expect.objectContaining({ '@type': 'Place', geo: { '@type': 'GeoCoordinates', latitude: 52.175, longitude: 0.14 } }),
+    ]);
   });
 
   it('marks online jobs as TELECOMMUTE and leaves validThrough out when applications roll', () => {
@@ -38,7 +40,9 @@ describe('opportunityJsonLd', () => {
 
   it('gives a course a CourseInstance with its mode', () => {
     const data = opportunityJsonLd(testRecord({ type: 'bootcamp', delivery: 'hybrid' }), ORIGIN);
-    expect(data['hasCourseInstance']).toEqual([expect.objectContaining({ '@type': 'CourseInstance', courseMode: 'Blended', startDate: '2027-09-01' })]);
+    expect(data['hasCourseInstance']).toEqual([
+      expect.objectContaining({ '@type': 'CourseInstance', courseMode: 'Blended', startDate: '2027-09-01' }),
+    ]);
   });
 
   it('gives an Offer one of the categories Google reads, with the editor’s words as its description', () => {
@@ -47,7 +51,10 @@ describe('opportunityJsonLd', () => {
     expect(costOffer('No tuition fees for you. Your employer pays.', url)).toMatchObject({ category: 'Free', price: 0 });
     expect(costOffer('Free for you. Host firms pay a share of your wage.', url)).toMatchObject({ category: 'Free' });
     expect(costOffer('Free if you are 19 or over', url)).toMatchObject({ category: 'Partially Free' });
-    expect(costOffer('£620 a person. SMEs with fewer than 50 staff get a 30% discount.', url)).toMatchObject({ category: 'Partially Free', price: 620 });
+    expect(costOffer('£620 a person. SMEs with fewer than 50 staff get a 30% discount.', url)).toMatchObject({
+      category: 'Partially Free',
+      price: 620,
+    });
     expect(costOffer('£3,200. You can usually cover this with a loan.', url)).toMatchObject({ category: 'Partially Free', price: 3200 });
     expect(costOffer('£350 a person', url)).toMatchObject({ category: 'Paid', price: 350, priceCurrency: 'GBP' });
     expect(costOffer('Fees to be confirmed. Usually funded by the NHS trust.', url)).not.toHaveProperty('price');
@@ -55,17 +62,29 @@ describe('opportunityJsonLd', () => {
 
   it('gives a T Level an EducationalOccupationalProgram with its deadline', () => {
     const data = opportunityJsonLd(testRecord({ type: 't-level' }), ORIGIN);
-    expect(data).toMatchObject({ '@type': 'EducationalOccupationalProgram', applicationDeadline: '2027-01-31', educationalCredentialAwarded: 'T Level' });
+    expect(data).toMatchObject({
+      '@type': 'EducationalOccupationalProgram',
+      applicationDeadline: '2027-01-31',
+      educationalCredentialAwarded: 'T Level',
+    });
   });
 
   it('refuses a type it does not know', () => {
-    expect(() => opportunityJsonLd(testRecord({ type: 'juggling' as never }), ORIGIN)).toThrow(/no schema.org type for opportunity type "juggling"/);
+    expect(() => opportunityJsonLd(testRecord({ type: 'juggling' as never }), ORIGIN)).toThrow(
+      /no schema.org type for opportunity type "juggling"/,
+    );
   });
 });
 
 describe('breadcrumbJsonLd', () => {
   it('numbers the trail from 1 with absolute URLs', () => {
-    const data = breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Pathways', path: '/pathways/' }], ORIGIN);
+    const data = breadcrumbJsonLd(
+      [
+        { name: 'Home', path: '/' },
+        { name: 'Pathways', path: '/pathways/' },
+      ],
+      ORIGIN,
+    );
     expect(data['itemListElement']).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://hub.example/' },
       { '@type': 'ListItem', position: 2, name: 'Pathways', item: 'https://hub.example/pathways/' },

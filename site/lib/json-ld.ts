@@ -132,7 +132,11 @@ function course(r: OpportunityRecord, url: string, origin: string, websites: Web
       {
         '@type': 'CourseInstance',
         courseMode: COURSE_MODE[r.delivery],
-        courseSchedule: { '@type': 'Schedule', description: r.duration, repeatFrequency: r.attendance === 'full-time' ? 'Daily' : 'Weekly' },
+        courseSchedule: {
+          '@type': 'Schedule',
+          description: r.duration,
+          repeatFrequency: r.attendance === 'full-time' ? 'Daily' : 'Weekly',
+        },
         ...(dated(r.starts) ? { startDate: r.starts } : {}),
         ...(location.length > 0 ? { location } : {}),
       },
@@ -164,7 +168,11 @@ export function opportunityJsonLd(record: OpportunityRecord, origin: string, web
   const kind = JSON_LD_KIND[record.type];
   if (!kind) throw new Error(`opportunityJsonLd: no schema.org type for opportunity type "${record.type}"`);
   const body =
-    kind === 'JobPosting' ? jobPosting(record, url, origin, websites) : kind === 'Course' ? course(record, url, origin, websites) : program(record, url, origin, websites);
+    kind === 'JobPosting'
+      ? jobPosting(record, url, origin, websites)
+      : kind === 'Course'
+        ? course(record, url, origin, websites)
+        : program(record, url, origin, websites);
   return { '@context': 'https://schema.org', ...body };
 }
 
@@ -174,7 +182,12 @@ export function breadcrumbJsonLd(trail: readonly { name: string; path: string }[
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absolute(origin, crumb.path) })),
+    itemListElement: trail.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: absolute(origin, crumb.path),
+    })),
   };
 }
 

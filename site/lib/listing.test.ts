@@ -26,7 +26,12 @@ describe('compareForListing', () => {
 
 describe('closingSoonest', () => {
   it('keeps open dated ones only, up to the count', () => {
-    const list = [r('a', { status: 'closing-soon', closes: '2026-12-01' }), r('b', { status: 'rolling', closes: 'rolling' }), r('c', { status: 'open' }), r('d', { status: 'open' })];
+    const list = [
+      r('a', { status: 'closing-soon', closes: '2026-12-01' }),
+      r('b', { status: 'rolling', closes: 'rolling' }),
+      r('c', { status: 'open' }),
+      r('d', { status: 'open' }),
+    ];
     expect(closingSoonest(list, 2).map((x) => x.slug)).toEqual(['a', 'c']);
   });
 });

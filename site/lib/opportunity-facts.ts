@@ -30,7 +30,10 @@ export function opportunityFacts(r: OpportunityRecord): Fact[] {
     { label: 'Type', values: [{ text: OPPORTUNITY_TYPE_LABELS[r.type], href: facetPath('type', r.type), filter: 'type' }] },
     { label: 'Level', values: [{ text: LEVEL_LABELS[r.level], href: facetPath('level', r.levelBand), filter: 'level' }] },
     { label: 'Skill areas', values: r.skills.map((s) => ({ text: s.name, href: facetPath('skill', s.slug), filter: 'skill' as const })) },
-    { label: 'Who it is for', values: r.audiences.map((a) => ({ text: AUDIENCE_LABELS[a], href: facetPath('audience', a), filter: 'audience' as const })) },
+    {
+      label: 'Who it is for',
+      values: r.audiences.map((a) => ({ text: AUDIENCE_LABELS[a], href: facetPath('audience', a), filter: 'audience' as const })),
+    },
     { label: 'Provider', values: [{ text: r.provider.name, href: `/partners/#${r.provider.slug}` }] },
     !!r.employer && { label: 'Employer', values: [{ text: r.employer.name, href: `/partners/#${r.employer.slug}` }] },
     {

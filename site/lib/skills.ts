@@ -1,10 +1,20 @@
-import { isOpen, SKILL_GROUP_LABELS, SKILL_GROUPS, type Entry, type OpportunityRecord, type SkillArea, type SkillGroup } from '@opportunities-hub/model';
+import {
+  isOpen,
+  SKILL_GROUP_LABELS,
+  SKILL_GROUPS,
+  type Entry,
+  type OpportunityRecord,
+  type SkillArea,
+  type SkillGroup,
+} from '@opportunities-hub/model';
 
 /** Skill areas in display order: by gap group, then the editors' `order`, then name. */
 export function sortSkills<T extends Entry<SkillArea>>(skills: readonly T[]): T[] {
   return [...skills].sort(
     (a, b) =>
-      SKILL_GROUPS.indexOf(a.data.group) - SKILL_GROUPS.indexOf(b.data.group) || a.data.order - b.data.order || a.data.name.localeCompare(b.data.name),
+      SKILL_GROUPS.indexOf(a.data.group) - SKILL_GROUPS.indexOf(b.data.group) ||
+      a.data.order - b.data.order ||
+      a.data.name.localeCompare(b.data.name),
   );
 }
 

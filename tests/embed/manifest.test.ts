@@ -13,7 +13,11 @@ import { elementsOf, type Manifest } from '../../site/components/embed/manifest.
 const widgets = resolve(import.meta.dirname, '../../packages/widgets');
 const committed = JSON.parse(readFileSync(join(widgets, 'custom-elements.json'), 'utf8')) as Manifest;
 const elements = new Map(elementsOf(committed).map((e) => [e.tagName, e]));
-const read = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.includes('.test.') && !f.includes('test-support')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+const read = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.includes('.test.') && !f.includes('test-support'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
 const sharedTheme = readFileSync(join(widgets, 'src/shared/theme.styles.ts'), 'utf8');
 const all = (text: string, pattern: RegExp) => new Set([...text.matchAll(pattern)].map((m) => m[1]!));
 

@@ -39,7 +39,10 @@ describe('the demo partner page', () => {
     const href = await page.locator('hub-pathway [part=hub-link]').last().getAttribute('href');
     expect(href).toMatch(new RegExp(`^${hub.origin}/pathways/`));
     // The partner's theme reached inside: its accent colour on the step titles (via ::part).
-    const colour = await page.locator('hub-pathway [part=step-title]').first().evaluate((el) => getComputedStyle(el).color);
+    const colour = await page
+      .locator('hub-pathway [part=step-title]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
     expect(colour).toBe('rgb(74, 29, 92)');
 
     expect(await page.evaluate(() => Boolean(customElements.get('hub-opportunity-search')))).toBe(true);

@@ -40,7 +40,9 @@ describe('the /embed/ playground snippet', () => {
       await other.page.goto(`${blank.origin}/`);
       await other.page.locator('hub-pathway [part=title]').waitFor();
       expect(await shadowText(other.page, 'hub-pathway [part=title]')).not.toBe('');
-      const accent = await other.page.locator('hub-pathway').evaluate((el) => getComputedStyle(el).getPropertyValue('--hub-color-accent').trim());
+      const accent = await other.page
+        .locator('hub-pathway')
+        .evaluate((el) => getComputedStyle(el).getPropertyValue('--hub-color-accent').trim());
       expect(accent).toBe('rebeccapurple');
       expect(other.problems).toEqual([]);
       await other.context.close();

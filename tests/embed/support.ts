@@ -33,7 +33,8 @@ export async function startPartner(files: Record<string, string>): Promise<Runni
 /** The demo partner folder, with the hub's origin replaced by the running test hub's. */
 export function partnerFiles(hubOrigin: string): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const name of ['index.html', 'partner.css']) files[name] = readFileSync(resolve(PARTNER_DIR, name), 'utf8').replaceAll(DEMO_HUB_ORIGIN, hubOrigin);
+  for (const name of ['index.html', 'partner.css'])
+    files[name] = readFileSync(resolve(PARTNER_DIR, name), 'utf8').replaceAll(DEMO_HUB_ORIGIN, hubOrigin);
   return files;
 }
 

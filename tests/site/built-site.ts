@@ -13,7 +13,9 @@ export function sitemapPaths(dist = TEST_DIST): string[] {
   const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
   const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   if (maps.length === 0) throw new Error('sitemap-index.xml lists no sitemaps');
-  return maps.flatMap((map) => [...readFileSync(join(dist, map), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  return maps.flatMap((map) =>
+    [...readFileSync(join(dist, map), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+  );
 }
 
 /** Every HTML file of the built site, as its site path (/x/ for x/index.html) and text. */
@@ -25,7 +27,11 @@ export function htmlPages(dist = TEST_DIST): { path: string; file: string; html:
       if (statSync(full).isDirectory()) walk(full);
       else if (name.endsWith('.html')) {
         const rel = `/${relative(dist, full).split('\\').join('/')}`;
-        pages.push({ path: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, file: full, html: readFileSync(full, 'utf8') });
+        pages.push({
+          path: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel,
+          file: full,
+          html: readFileSync(full, 'utf8'),
+        });
       }
     }
   };
@@ -43,7 +49,8 @@ export function fileFor(path: string, dist = TEST_DIST): string | undefined {
 
 /** The built opportunities feed's records, the list the pages must agree with. */
 export function builtOpportunities(dist = TEST_DIST): OpportunityRecord[] {
-  return (JSON.parse(readFileSync(join(dist, 'api/v1/opportunities.json'), 'utf8')) as { opportunities: OpportunityRecord[] }).opportunities;
+  return (JSON.parse(readFileSync(join(dist, 'api/v1/opportunities.json'), 'utf8')) as { opportunities: OpportunityRecord[] })
+    .opportunities;
 }
 
 /**
@@ -60,7 +67,12 @@ export function attributeValues(html: string, attribute: string): string[] {
 }
 
 function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** The JSON-LD blocks of a page, parsed; a block that does not parse throws, naming the page. */

@@ -54,7 +54,10 @@ describe('the iCalendar feed', () => {
   });
 
   it('has well-formed content lines and balanced components', () => {
-    const logical = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+    const logical = ics
+      .replace(/\r\n[ \t]/g, '')
+      .split('\r\n')
+      .filter(Boolean);
     const stack: string[] = [];
     for (const line of logical) {
       expect(line, line).toMatch(/^[A-Z][A-Z0-9-]*(;[A-Z0-9-]+=[^:;]+)*:/);
@@ -70,11 +73,18 @@ describe('the iCalendar feed', () => {
   it('has exactly one event per closing date still to come, plus one per hub event, each with UID and DTSTAMP', () => {
     const expectedClosing = builtOpportunities().filter((o) => o.closes !== 'rolling' && o.status !== 'closed');
     const events = loadCatalogue(resolve(process.env.HUB_CONTENT ?? 'content')).events;
-    const blocks = ics.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1);
+    const blocks = ics
+      .replace(/\r\n[ \t]/g, '')
+      .split('BEGIN:VEVENT')
+      .slice(1);
     expect(blocks).toHaveLength(expectedClosing.length + events.length);
     const uids = blocks.map((b) => /\r\nUID:([^\r]+)/.exec(b)?.[1]);
     expect(new Set(uids).size).toBe(blocks.length);
-    for (const o of expectedClosing) expect(uids.some((u) => u?.startsWith(`closes-${o.slug}@`)), o.slug).toBe(true);
+    for (const o of expectedClosing)
+      expect(
+        uids.some((u) => u?.startsWith(`closes-${o.slug}@`)),
+        o.slug,
+      ).toBe(true);
     for (const block of blocks) expect(block).toMatch(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/);
   });
 });

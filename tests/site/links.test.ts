@@ -41,7 +41,8 @@ describe('the built site', () => {
           continue;
         }
         const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push(`${page.path}: ${href} has no element with id "${fragment}"`);
+        if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment))
+          broken.push(`${page.path}: ${href} has no element with id "${fragment}"`);
       }
     }
     expect(broken).toEqual([]);
@@ -53,7 +54,9 @@ describe('the built site', () => {
       const html = markupOnly(raw);
       const resources = [
         ...[...html.matchAll(/<(?:script|img|iframe|audio|video|source)\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!),
-        ...[...html.matchAll(/<link\b[^>]*\srel="(?:stylesheet|preload|modulepreload|icon|manifest|prefetch)"[^>]*>/g)].flatMap((m) => attributeValues(m[0], 'href')),
+        ...[...html.matchAll(/<link\b[^>]*\srel="(?:stylesheet|preload|modulepreload|icon|manifest|prefetch)"[^>]*>/g)].flatMap((m) =>
+          attributeValues(m[0], 'href'),
+        ),
         ...[...raw.replace(/<(pre|code)\b[\s\S]*?<\/\1>/g, '').matchAll(/url\(\s*['"]?(https?:[^'")]+)/g)].map((m) => m[1]!),
       ];
       for (const src of resources) if (new URL(src, BUILD_ORIGIN).origin !== BUILD_ORIGIN) foreign.push(`${path}: ${src}`);
@@ -72,7 +75,12 @@ describe('the built site', () => {
   it('gives every page but the 404 a canonical URL, a description and Open Graph tags, and links the Atom feed', () => {
     const missing: string[] = [];
     for (const page of pages) {
-      for (const pattern of [/<link rel="canonical" href="[^"]+"/, /<meta name="description" content="[^"]+"/, /<meta property="og:title"/, /<link rel="alternate" type="application\/atom\+xml"/]) {
+      for (const pattern of [
+        /<link rel="canonical" href="[^"]+"/,
+        /<meta name="description" content="[^"]+"/,
+        /<meta property="og:title"/,
+        /<link rel="alternate" type="application\/atom\+xml"/,
+      ]) {
         if (!pattern.test(page.html) && page.path !== '/404.html') missing.push(`${page.path}: ${pattern.source}`);
       }
     }

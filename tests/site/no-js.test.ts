@@ -41,7 +41,9 @@ describe('without JavaScript', () => {
         }
       }
     }
-    const missing = builtOpportunities().map((o) => o.url).filter((url) => !reached.has(url));
+    const missing = builtOpportunities()
+      .map((o) => o.url)
+      .filter((url) => !reached.has(url));
     expect(missing).toEqual([]);
   });
 

@@ -21,7 +21,8 @@ beforeAll(async () => {
   page = await run.browser.newPage();
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin !== run.hub.origin && url.protocol !== 'data:' && url.protocol !== 'about:') foreignRequests.push(`${page.url()} → ${request.url()}`);
+    if (url.origin !== run.hub.origin && url.protocol !== 'data:' && url.protocol !== 'about:')
+      foreignRequests.push(`${page.url()} → ${request.url()}`);
   });
 });
 
@@ -32,10 +33,19 @@ interface AxeResult {
 async function axeViolations(): Promise<string[]> {
   await page.addScriptTag({ path: AXE_PATH });
   const result = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(c: Document, o: unknown): Promise<AxeResult> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    (tags) =>
+      (window as unknown as { axe: { run(c: Document, o: unknown): Promise<AxeResult> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
     AXE_TAGS,
   );
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 /**
@@ -45,19 +55,24 @@ async function axeViolations(): Promise<string[]> {
 async function headingProblems(): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
-    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => (h as HTMLElement).offsetParent !== null || h.matches('.visually-hidden'));
+    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(
+      (h) => (h as HTMLElement).offsetParent !== null || h.matches('.visually-hidden'),
+    );
     headings.forEach((heading, i) => {
       const rank = Number(heading.tagName[1]);
       const next = headings[i + 1];
       const previous = headings[i - 1];
-      if (previous && rank > Number(previous.tagName[1]) + 1) problems.push(`"${heading.textContent?.trim()}" skips a level after h${previous.tagName[1]}`);
+      if (previous && rank > Number(previous.tagName[1]) + 1)
+        problems.push(`"${heading.textContent?.trim()}" skips a level after h${previous.tagName[1]}`);
       if (!next || Number(next.tagName[1]) > rank) return;
       const between = document.createRange();
       between.setStartAfter(heading);
       between.setEndBefore(next);
       // Text, or something that shows without text: a frame, a picture, a control, a custom element.
       const content = between.cloneContents();
-      const shown = [...content.querySelectorAll('*')].some((e) => e.tagName.includes('-') || e.matches('iframe, img, svg, video, canvas, input, select, textarea, button'));
+      const shown = [...content.querySelectorAll('*')].some(
+        (e) => e.tagName.includes('-') || e.matches('iframe, img, svg, video, canvas, input, select, textarea, button'),
+      );
       if (!content.textContent?.trim() && !shown) problems.push(`"${heading.textContent?.trim()}" heads an empty section`);
     });
     return problems;
@@ -68,27 +83,44 @@ describe('every page in the sitemap', () => {
   const paths = sitemapPaths();
 
   it('lists the pages of the public contract', () => {
-    for (const path of ['/', '/vision/', '/skills-gaps/', '/recommendations/', '/pathways/', '/opportunities/', '/employers/', '/partners/', '/events/', '/search/', '/about/', '/accessibility/']) {
+    for (const path of [
+      '/',
+      '/vision/',
+      '/skills-gaps/',
+      '/recommendations/',
+      '/pathways/',
+      '/opportunities/',
+      '/employers/',
+      '/partners/',
+      '/events/',
+      '/search/',
+      '/about/',
+      '/accessibility/',
+    ]) {
       expect(paths, path).toContain(path);
     }
   });
 
-  it('answers 200 with one h1, a main landmark, headings in order, no foreign requests and no axe violations', { timeout: 600_000 }, async () => {
-    const problems: string[] = [];
-    for (const path of paths) {
-      const response = await page.goto(run.hub.origin + path, { waitUntil: 'load' });
-      if (response?.status() !== 200) {
-        problems.push(`${path}: status ${response?.status()}`);
-        continue;
+  it(
+    'answers 200 with one h1, a main landmark, headings in order, no foreign requests and no axe violations',
+    { timeout: 600_000 },
+    async () => {
+      const problems: string[] = [];
+      for (const path of paths) {
+        const response = await page.goto(run.hub.origin + path, { waitUntil: 'load' });
+        if (response?.status() !== 200) {
+          problems.push(`${path}: status ${response?.status()}`);
+          continue;
+        }
+        if ((await page.locator('h1').count()) !== 1) problems.push(`${path}: needs exactly one h1`);
+        if ((await page.locator('main').count()) !== 1) problems.push(`${path}: needs one main`);
+        for (const violation of await axeViolations()) problems.push(`${path}: ${violation}`);
+        for (const problem of await headingProblems()) problems.push(`${path}: ${problem}`);
       }
-      if ((await page.locator('h1').count()) !== 1) problems.push(`${path}: needs exactly one h1`);
-      if ((await page.locator('main').count()) !== 1) problems.push(`${path}: needs one main`);
-      for (const violation of await axeViolations()) problems.push(`${path}: ${violation}`);
-      for (const problem of await headingProblems()) problems.push(`${path}: ${problem}`);
-    }
-    expect(problems).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    },
+  );
 
   it('serves the 404 page, accessible, for an unknown address', async () => {
     const response = await page.goto(`${run.hub.origin}/no-such-page/`);

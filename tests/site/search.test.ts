@@ -20,7 +20,8 @@ const words = (text: string) => text.toLowerCase().match(/[a-z]{6,}/g) ?? [];
 /** A word found in exactly one opportunity's description and nowhere in its title or summary. */
 function distinctiveBodyWord(records: OpportunityRecord[]): { word: string; record: OpportunityRecord } {
   const counts = new Map<string, number>();
-  for (const r of records) for (const w of new Set(words(`${r.title} ${r.summary} ${r.description}`))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const r of records)
+    for (const w of new Set(words(`${r.title} ${r.summary} ${r.description}`))) counts.set(w, (counts.get(w) ?? 0) + 1);
   for (const record of records) {
     const shown = new Set(words(`${record.title} ${record.summary}`));
     const word = words(record.description).find((w) => counts.get(w) === 1 && !shown.has(w));
@@ -30,7 +31,10 @@ function distinctiveBodyWord(records: OpportunityRecord[]): { word: string; reco
 }
 
 async function resultUrls(): Promise<string[]> {
-  await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
+  await page
+    .locator('[data-search-status]')
+    .filter({ hasText: /result/ })
+    .waitFor();
   return page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -55,7 +59,10 @@ describe('search', () => {
     await page.getByLabel('Search for').fill('');
     const type = records[0]!.type;
     await page.getByLabel('Type of opportunity').selectOption(OPPORTUNITY_TYPE_LABELS[type]);
-    await page.locator('[data-search-status]').filter({ hasText: /\d+ results?/ }).waitFor();
+    await page
+      .locator('[data-search-status]')
+      .filter({ hasText: /\d+ results?/ })
+      .waitFor();
     const filtered = await resultUrls();
     expect(filtered.length).toBeGreaterThan(0);
     for (const url of filtered) expect(byType.get(url), url).toBe(type);
@@ -67,13 +74,18 @@ describe('search', () => {
     await page.locator('[data-search-form]').waitFor();
     await expect(page.getByRole('button', { name: 'Show more results' }).isHidden()).resolves.toBe(true);
     await page.goto(`${run.hub.origin}/search/?q=${encodeURIComponent('skills')}`);
-    await page.locator('[data-search-status]').filter({ hasText: /showing the first 20/ }).waitFor();
+    await page
+      .locator('[data-search-status]')
+      .filter({ hasText: /showing the first 20/ })
+      .waitFor();
     const total = Number((await page.locator('[data-search-status]').innerText()).match(/^(\d+)/)![1]);
     expect(await page.locator('[data-search-results] > li').count()).toBe(20);
     await page.getByRole('button', { name: 'Show more results' }).click();
     await page.locator('[data-search-results] > li').nth(20).waitFor();
     expect(await page.locator('[data-search-results] > li').count()).toBe(Math.min(total, 40));
-    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[20])).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[20]),
+    ).toBe(true);
     if (total <= 40) await expect(page.getByRole('button', { name: 'Show more results' }).isHidden()).resolves.toBe(true);
   });
 
@@ -91,8 +103,13 @@ describe('search', () => {
     });
     const { word, record } = distinctiveBodyWord(records);
     await strict.goto(`${run.hub.origin}/search/?q=${word}`);
-    await strict.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
-    const urls = await strict.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await strict
+      .locator('[data-search-status]')
+      .filter({ hasText: /result/ })
+      .waitFor();
+    const urls = await strict
+      .locator('[data-search-results] a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(urls).toContain(record.url);
     expect(violations).toEqual([]);
     await context.close();

@@ -8,7 +8,9 @@ import { builtOpportunities, htmlPages, jsonLdOf } from './built-site.ts';
 /** JSON-LD parses on every page that has it, and detail pages carry the types and properties search engines need. */
 
 const pages = htmlPages();
-const isDetail = (path: string) => /^\/(opportunities|pathways|recommendations)\/[a-z0-9-]+\/$/.test(path) && !['/opportunities/', '/pathways/', '/recommendations/'].includes(path);
+const isDetail = (path: string) =>
+  /^\/(opportunities|pathways|recommendations)\/[a-z0-9-]+\/$/.test(path) &&
+  !['/opportunities/', '/pathways/', '/recommendations/'].includes(path);
 
 describe('structured data', () => {
   it('parses wherever it appears', () => {

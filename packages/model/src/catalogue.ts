@@ -53,10 +53,7 @@ export interface ContentIssue {
 export class ContentError extends Error {
   readonly issues: ContentIssue[];
   constructor(issues: ContentIssue[]) {
-    super(
-      `The hub's content has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
-        issues.map(formatIssue).join('\n'),
-    );
+    super(`The hub's content has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` + issues.map(formatIssue).join('\n'));
     this.name = 'ContentError';
     this.issues = issues;
   }
@@ -77,10 +74,7 @@ export function indexBySlug<T>(entries: Entry<T>[]): Map<string, Entry<T>> {
  * opportunities; and so on. Returns the dangling ones. `present` lists every slug found on disk,
  * valid or not, so a record that failed its schema is not reported a second time as missing.
  */
-export function checkReferences(
-  catalogue: Catalogue,
-  present?: Partial<Record<CollectionName, Set<string>>>,
-): ContentIssue[] {
+export function checkReferences(catalogue: Catalogue, present?: Partial<Record<CollectionName, Set<string>>>): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const slugs = (name: CollectionName) => present?.[name] ?? new Set(catalogue[name].map((e) => e.slug));
   const known = {

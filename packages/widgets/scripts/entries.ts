@@ -93,4 +93,3 @@ export async function bundleNpm(outDir = resolve(packageDir, 'dist')): Promise<v
     external: ['lit', 'lit/*', '@lit/*'],
   });
 }
-

@@ -50,7 +50,11 @@ export function generateManifest(outFile = resolve(packageDir, 'custom-elements.
       for (const d of mod.declarations ?? []) {
         if (!d.customElement || !d.tagName) continue;
         const defineModule = manifest.modules.find((m) => m.path === mod.path.replace(/[^/]+$/, 'define.ts'));
-        defineModule?.exports?.push({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: mod.path } });
+        defineModule?.exports?.push({
+          kind: 'custom-element-definition',
+          name: d.tagName,
+          declaration: { name: d.name, module: mod.path },
+        });
       }
     }
     writeFileSync(outFile, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -51,7 +51,12 @@ export async function pathwayShare(): Promise<{ rows: SizeRow[]; addedGzip: numb
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { rows, addedGzip, withinBudget } = await pathwayShare();
-  for (const r of rows) console.log(`${r.name.padEnd(34)} ${(r.minified / 1024).toFixed(1).padStart(6)} KB min ${(r.gzipped / 1024).toFixed(2).padStart(6)} KB gz`);
-  console.log(`hub-pathway adds ${(addedGzip / 1024).toFixed(2)} KB gzipped (budget ${PATHWAY_BUDGET_BYTES / 1024} KB): ${withinBudget ? 'within' : 'OVER'}`);
+  for (const r of rows)
+    console.log(
+      `${r.name.padEnd(34)} ${(r.minified / 1024).toFixed(1).padStart(6)} KB min ${(r.gzipped / 1024).toFixed(2).padStart(6)} KB gz`,
+    );
+  console.log(
+    `hub-pathway adds ${(addedGzip / 1024).toFixed(2)} KB gzipped (budget ${PATHWAY_BUDGET_BYTES / 1024} KB): ${withinBudget ? 'within' : 'OVER'}`,
+  );
   if (!withinBudget) process.exitCode = 1;
 }

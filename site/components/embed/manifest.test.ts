@@ -32,7 +32,10 @@ describe('elementsOf', () => {
       description: '',
       attributes: [{ name: 'size', description: 'How big.', type: 'number', default: '3' }],
       events: [{ name: 'x-go', description: 'Went.', type: 'CustomEvent' }],
-      cssProperties: [{ name: '--a', description: 'First.' }, { name: '--z', description: '' }],
+      cssProperties: [
+        { name: '--a', description: 'First.' },
+        { name: '--z', description: '' },
+      ],
       cssParts: [{ name: 'base', description: 'Wrapper.' }],
       slots: [],
     });

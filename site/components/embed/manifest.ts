@@ -71,7 +71,12 @@ export function elementsOf(manifest: Manifest): ElementApi[] {
         description: (d.description ?? '').trim(),
         attributes: (d.attributes ?? []).map((a) => {
           const field = fields.get(a.fieldName ?? a.name);
-          return row({ ...a, type: a.type ?? field?.type, default: a.default ?? field?.default, description: a.description ?? field?.description });
+          return row({
+            ...a,
+            type: a.type ?? field?.type,
+            default: a.default ?? field?.default,
+            description: a.description ?? field?.description,
+          });
         }),
         events: (d.events ?? []).map(row),
         cssProperties: (d.cssProperties ?? []).map(row).sort(byName),

@@ -21,7 +21,8 @@ export function startPlayground(): void {
   const read = () => {
     const tag = new FormData(form).get('widget')?.toString() ?? '';
     const attributes: Record<string, string> = {};
-    for (const input of form.querySelectorAll<HTMLInputElement>(`[data-attributes-for="${tag}"] [data-attribute]`)) attributes[input.dataset['attribute']!] = input.value;
+    for (const input of form.querySelectorAll<HTMLInputElement>(`[data-attributes-for="${tag}"] [data-attribute]`))
+      attributes[input.dataset['attribute']!] = input.value;
     const theme: Record<string, string> = {};
     for (const input of form.querySelectorAll<HTMLInputElement>('[data-theme]')) theme[input.dataset['theme']!] = input.value;
     return { tag, attributes, theme };
@@ -30,7 +31,8 @@ export function startPlayground(): void {
   let shown = '';
   const update = () => {
     const { tag, attributes, theme } = read();
-    for (const set of form.querySelectorAll<HTMLFieldSetElement>('[data-attributes-for]')) set.hidden = set.dataset['attributesFor'] !== tag;
+    for (const set of form.querySelectorAll<HTMLFieldSetElement>('[data-attributes-for]'))
+      set.hidden = set.dataset['attributesFor'] !== tag;
     code.textContent = snippetFor(origin, tag, attributes, theme);
     status.textContent = '';
     const key = JSON.stringify(attributes) + tag;

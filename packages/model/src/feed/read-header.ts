@@ -18,8 +18,7 @@ export class FeedError extends Error {
 
 export type JsonObject = Record<string, unknown>;
 
-export const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks a parsed feed's header: an object with a 1.x version and an array under `listKey`.

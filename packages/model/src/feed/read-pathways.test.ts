@@ -63,7 +63,10 @@ describe('readPathwaysFeed', () => {
   it('drops and counts invalid opportunities but keeps their step', () => {
     const feed = pathwaysFixture();
     const step = feed.pathways[0]!.steps[0]!;
-    (step.opportunities as unknown[]).push({ slug: 'x', url: 'javascript:alert(1)', title: 'Bad', type: 't-level', closes: 'rolling', status: 'open' }, { slug: 'y', title: 'No url' });
+    (step.opportunities as unknown[]).push(
+      { slug: 'x', url: 'javascript:alert(1)', title: 'Bad', type: 't-level', closes: 'rolling', status: 'open' },
+      { slug: 'y', title: 'No url' },
+    );
     const read = readPathwaysFeed(feed);
     expect(read.skipped).toBe(0);
     expect(read.skippedOpportunities).toBe(2);

@@ -27,7 +27,10 @@ const sitePath = z.string().regex(/^\//).describe("A path on the hub's site; res
 /** Fields every feed starts with. */
 const feedHeader = {
   /** Format version, MAJOR.MINOR. Readers accept any minor version of the major they know. */
-  version: z.string().regex(/^\d+\.\d+$/).describe('Format version, MAJOR.MINOR.'),
+  version: z
+    .string()
+    .regex(/^\d+\.\d+$/)
+    .describe('Format version, MAJOR.MINOR.'),
   /** When the feed was built. */
   generated: z.iso.datetime().describe('When the feed was built (ISO 8601).'),
   /** The day, in the UK, against which each record's status was worked out. */
@@ -78,7 +81,10 @@ export const opportunityRecordSchema = z.object({
   wage: z.string().optional(),
   entryRequirements: z.string().optional(),
   apply: z.object({
-    url: z.string().regex(/^(https?:|mailto:)/i).describe('https:, http: or mailto: only.'),
+    url: z
+      .string()
+      .regex(/^(https?:|mailto:)/i)
+      .describe('https:, http: or mailto: only.'),
     instructions: z.string().optional(),
   }),
   published: date,
@@ -142,8 +148,7 @@ export const pathwaysFeedSchema = z
   })
   .describe('Opportunities Hub: pathways feed');
 
-const term = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.array(z.object({ value: z.enum(values), label: z.string() }));
+const term = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.object({ value: z.enum(values), label: z.string() }));
 
 export const taxonomyFeedSchema = z
   .object({

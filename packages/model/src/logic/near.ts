@@ -22,7 +22,12 @@ export function parseCoordinates(text: string): Coordinates | undefined {
 /** Writes coordinates as parseCoordinates reads them, to 3 decimals (about 100 m: enough, and less revealing). */
 export const formatCoordinates = ({ lat, lng }: Coordinates): string => `${lat.toFixed(3)},${lng.toFixed(3)}`;
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase();
 
 /**
  * The gazetteer place `text` names: by slug, name or postcode district, ignoring case and
@@ -56,7 +61,11 @@ export function gazetteerOf(records: readonly OpportunityRecord[], known: readon
  * Whether a record lies within `radius` miles of `origin`, and how far its nearest place is.
  * Online opportunities have no place and are kept: they can be done from anywhere.
  */
-export function distanceCheck(record: OpportunityRecord, origin: Coordinates, radius: number | undefined): { within: boolean; miles?: number } {
+export function distanceCheck(
+  record: OpportunityRecord,
+  origin: Coordinates,
+  radius: number | undefined,
+): { within: boolean; miles?: number } {
   const miles = nearestMiles(origin, record.places);
   if (miles === undefined) return { within: record.delivery === 'online' };
   return { within: radius === undefined || miles <= radius, miles };

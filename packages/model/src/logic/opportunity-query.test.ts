@@ -10,7 +10,13 @@ const slugs = (query: Parameters<typeof run>[0]) => run(query).results.map((r) =
 
 describe('queryOpportunities', () => {
   it('hides closed opportunities by default and shows them on request, newest first', () => {
-    expect(slugs({})).toEqual(['data-science-bootcamp', 'laboratory-scientist-degree-apprenticeship', 'commercial-leadership', 'lab-technician', 'healthcare-support-placement']);
+    expect(slugs({})).toEqual([
+      'data-science-bootcamp',
+      'laboratory-scientist-degree-apprenticeship',
+      'commercial-leadership',
+      'lab-technician',
+      'healthcare-support-placement',
+    ]);
     expect(slugs({ filters: { open: false } })).toContain('closed-internship');
   });
   it('works statuses out for its own day, not the feed’s', () => {

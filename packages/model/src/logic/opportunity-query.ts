@@ -57,7 +57,13 @@ export function prepareOpportunities(records: readonly OpportunityRecord[], toda
     items: records.map((record) => {
       const status = statusOf(record, today);
       const open = isOpen(status);
-      return { record, status, open, codes: codes.encode(facetValues(record, startWindowOf(record.starts, today))), ...sortKeys(record, open) };
+      return {
+        record,
+        status,
+        open,
+        codes: codes.encode(facetValues(record, startWindowOf(record.starts, today))),
+        ...sortKeys(record, open),
+      };
     }),
   };
 }

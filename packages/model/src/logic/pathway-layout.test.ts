@@ -5,9 +5,7 @@ const s = (id: string, ...next: string[]): LayoutStep => ({ id, next });
 
 /** A compact picture of a layout: "a b [c d | e] f" — branches in brackets, routes split by |. */
 function show(items: RouteItem<LayoutStep>[]): string {
-  return items
-    .map((item) => (item.type === 'step' ? item.step.id : `[${item.routes.map(show).join(' | ')}]`))
-    .join(' ');
+  return items.map((item) => (item.type === 'step' ? item.step.id : `[${item.routes.map(show).join(' | ')}]`)).join(' ');
 }
 
 describe('layoutPathway', () => {
@@ -16,7 +14,13 @@ describe('layoutPathway', () => {
   });
 
   it('shows a branch whose routes join again, and names the join', () => {
-    const items = layoutPathway([s('t-level', 'placement'), s('placement', 'apprentice', 'degree'), s('apprentice', 'job'), s('degree', 'job'), s('job')]);
+    const items = layoutPathway([
+      s('t-level', 'placement'),
+      s('placement', 'apprentice', 'degree'),
+      s('apprentice', 'job'),
+      s('degree', 'job'),
+      s('job'),
+    ]);
     expect(show(items)).toBe('t-level placement [apprentice | degree] job');
     const branch = items[2];
     expect(branch?.type === 'branch' && branch.from.id).toBe('placement');

@@ -2,10 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { createIndex, tokenize, withinEdits, type Fields } from './search-index.ts';
 
 const docs: Fields[] = [
-  [['Laboratory technician apprenticeship', 3], ['Work in a lab', 1]],
-  [['Data science bootcamp', 3], ['Python and statistics; a laboratory project', 1]],
-  [['Healthcare support placement', 3], ['Hospital wards in Peterborough', 1]],
-  [['Café management course', 3], ['Run a café', 1]],
+  [
+    ['Laboratory technician apprenticeship', 3],
+    ['Work in a lab', 1],
+  ],
+  [
+    ['Data science bootcamp', 3],
+    ['Python and statistics; a laboratory project', 1],
+  ],
+  [
+    ['Healthcare support placement', 3],
+    ['Hospital wards in Peterborough', 1],
+  ],
+  [
+    ['Café management course', 3],
+    ['Run a café', 1],
+  ],
 ];
 const index = createIndex(docs);
 const ids = (q: string) => index.search(q).map((h) => h.id);

@@ -13,7 +13,11 @@
 export function tokenize(text: string): string[] {
   // Most text is plain ASCII: skip Unicode normalisation for it (indexing time is load time).
   const words = /[^\x00-\x7f]/.test(text)
-    ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u)
+    ? text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
     : text.toLowerCase().split(/[^a-z0-9]+/);
   return words.filter((word) => word.length > 0);
 }
@@ -108,7 +112,13 @@ export function createIndex(docs: readonly Fields[]): SearchIndex {
     // A term may be longer than the word (it is still being typed): compare its first letters.
     if (edits) {
       for (const term of terms) {
-        if (term.length + edits >= word.length && term[0] !== undefined && !term.startsWith(word) && withinEdits(word, term.slice(0, word.length + edits), edits)) found.push([term, FUZZY]);
+        if (
+          term.length + edits >= word.length &&
+          term[0] !== undefined &&
+          !term.startsWith(word) &&
+          withinEdits(word, term.slice(0, word.length + edits), edits)
+        )
+          found.push([term, FUZZY]);
       }
     }
     return found;

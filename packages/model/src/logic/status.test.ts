@@ -16,7 +16,11 @@ describe('statusOf', () => {
   ] as const)('%j is %s', (o, expected) => expect(statusOf(o, today)).toBe(expected));
 
   it('treats only open, closing-soon and rolling as open', () => {
-    expect(['upcoming', 'open', 'closing-soon', 'rolling', 'closed'].filter((s) => isOpen(s as never))).toEqual(['open', 'closing-soon', 'rolling']);
+    expect(['upcoming', 'open', 'closing-soon', 'rolling', 'closed'].filter((s) => isOpen(s as never))).toEqual([
+      'open',
+      'closing-soon',
+      'rolling',
+    ]);
   });
 });
 

@@ -151,13 +151,60 @@ export function feedOf(records: unknown[], version = '1.0'): Record<string, unkn
     version,
     generated: `${FIXTURE_TODAY}T06:00:00Z`,
     today: FIXTURE_TODAY,
-    links: { html: '/opportunities/', taxonomy: '/api/v1/taxonomy.json', pathways: '/api/v1/pathways.json', schema: '/api/v1/schema/opportunities.json' },
+    links: {
+      html: '/opportunities/',
+      taxonomy: '/api/v1/taxonomy.json',
+      pathways: '/api/v1/pathways.json',
+      schema: '/api/v1/schema/opportunities.json',
+    },
     opportunities: records,
   };
 }
 
-const WORDS = ['laboratory', 'genomics', 'clinical', 'data', 'analytics', 'manufacturing', 'engineering', 'green', 'sustainability', 'pharmacy', 'biotech', 'quality', 'regulatory', 'robotics', 'imaging', 'perfusion', 'patent', 'catering', 'facilities', 'healthcare', 'science', 'research', 'software', 'chemistry', 'microbiology', 'statistics', 'leadership', 'finance', 'marketing', 'operations'];
-const ROLES = ['technician', 'assistant', 'scientist', 'analyst', 'engineer', 'manager', 'specialist', 'coordinator', 'officer', 'developer'];
+const WORDS = [
+  'laboratory',
+  'genomics',
+  'clinical',
+  'data',
+  'analytics',
+  'manufacturing',
+  'engineering',
+  'green',
+  'sustainability',
+  'pharmacy',
+  'biotech',
+  'quality',
+  'regulatory',
+  'robotics',
+  'imaging',
+  'perfusion',
+  'patent',
+  'catering',
+  'facilities',
+  'healthcare',
+  'science',
+  'research',
+  'software',
+  'chemistry',
+  'microbiology',
+  'statistics',
+  'leadership',
+  'finance',
+  'marketing',
+  'operations',
+];
+const ROLES = [
+  'technician',
+  'assistant',
+  'scientist',
+  'analyst',
+  'engineer',
+  'manager',
+  'specialist',
+  'coordinator',
+  'officer',
+  'developer',
+];
 const SKILLS = [
   { slug: 'laboratory-technical', name: 'Laboratory technical skills', group: SKILL_GROUPS[0] },
   { slug: 'data-science', name: 'Data science, machine learning and AI', group: SKILL_GROUPS[0] },
@@ -181,7 +228,8 @@ function random(seed: number): () => number {
 export function generateOpportunities(count: number, seed = 1): OpportunityRecord[] {
   const rnd = random(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(rnd() * values.length)]!;
-  const day = (from: number, span: number) => new Date(Date.UTC(2027, 0, 1) + Math.floor(from + rnd() * span) * 86_400_000).toISOString().slice(0, 10);
+  const day = (from: number, span: number) =>
+    new Date(Date.UTC(2027, 0, 1) + Math.floor(from + rnd() * span) * 86_400_000).toISOString().slice(0, 10);
   return Array.from({ length: count }, (_, i) => {
     const level = pick(LEVELS);
     const [a, b, c] = [pick(WORDS), pick(WORDS), pick(WORDS)];
@@ -196,7 +244,10 @@ export function generateOpportunities(count: number, seed = 1): OpportunityRecor
       levelBand: LEVEL_BAND_OF[level],
       skills: [pick(SKILLS)],
       audiences: [pick(AUDIENCES)],
-      provider: { slug: `provider-${i % 40}`, name: `${WORDS[i % 40 % WORDS.length]!.replace(/^./, (s) => s.toUpperCase())} Training ${i % 40}` },
+      provider: {
+        slug: `provider-${i % 40}`,
+        name: `${WORDS[(i % 40) % WORDS.length]!.replace(/^./, (s) => s.toUpperCase())} Training ${i % 40}`,
+      },
       places: rnd() < 0.15 ? [] : [pick(FIXTURE_PLACES)],
       delivery: pick(DELIVERY_MODES),
       attendance: pick(ATTENDANCE_PATTERNS),

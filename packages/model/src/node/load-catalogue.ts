@@ -24,10 +24,7 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
  * Reads one file's text into raw data and body. Problems come back as issues naming the file,
  * never as a thrown parser error.
  */
-export function readRecord(
-  file: string,
-  source: string,
-): { raw: unknown; body: string } | ContentIssue {
+export function readRecord(file: string, source: string): { raw: unknown; body: string } | ContentIssue {
   const isDoc = ['.md', '.mdx'].includes(extname(file));
   let yamlText = source;
   let body = '';

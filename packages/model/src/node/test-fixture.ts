@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 export const VALID_FILES: Record<string, string> = {
   'places/ely.yaml': 'name: Ely\nlat: 52.3995\nlng: 0.2624\npostcodeDistrict: CB7\n',
   'places/cambridge.yaml': 'name: Cambridge\nlat: 52.2053\nlng: 0.1218\n',
-  'organisations/aru.yaml': 'name: Anglia Ruskin University\nshortName: ARU\nkind: university\nsummary: A university.\nwebsite: https://www.aru.ac.uk/\nplaces: [cambridge]\n',
+  'organisations/aru.yaml':
+    'name: Anglia Ruskin University\nshortName: ARU\nkind: university\nsummary: A university.\nwebsite: https://www.aru.ac.uk/\nplaces: [cambridge]\n',
   'organisations/fen-labs.yaml': 'name: Fen Labs\nkind: employer\nsme: true\nsummary: A lab.\nillustrative: true\n',
   'skills/lab-skills.yaml': 'name: Laboratory technical skills\ngroup: specialist\nsummary: Hands-on lab work.\n',
   'opportunities/lab-apprenticeship.md': [

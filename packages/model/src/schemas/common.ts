@@ -5,9 +5,7 @@ import { ISO_DATE_PATTERN, SLUG_PATTERN } from './patterns.ts';
 export { ISO_DATE_PATTERN, SLUG_PATTERN };
 
 /** A reference to another record by its slug; existence is checked across the catalogue. */
-export const slug = z
-  .string()
-  .regex(SLUG_PATTERN, { error: 'must be a slug: lower-case letters, digits and single hyphens' });
+export const slug = z.string().regex(SLUG_PATTERN, { error: 'must be a slug: lower-case letters, digits and single hyphens' });
 
 /** True when `value` is YYYY-MM-DD and names a day that exists (no 31 June, no 29 February 2027). */
 export function isRealIsoDate(value: string): boolean {
@@ -21,28 +19,28 @@ export function isRealIsoDate(value: string): boolean {
  * A calendar day written YYYY-MM-DD. YAML parsers that turn bare dates into Date objects are
  * tolerated, and the value is always normalised back to the string form.
  */
-export const isoDate = z
-  .union([z.string(), z.date()])
-  .transform((value, ctx) => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-    if (!isRealIsoDate(text)) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date written YYYY-MM-DD` });
-      return z.NEVER;
-    }
-    return text;
-  });
+export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+  if (!isRealIsoDate(text)) {
+    ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date written YYYY-MM-DD` });
+    return z.NEVER;
+  }
+  return text;
+});
 
 /** A date and time with an offset or Z, e.g. 2027-02-10T18:00:00Z; Date objects are accepted. */
-export const isoDateTime = z
-  .union([z.string(), z.date()])
-  .transform((value, ctx) => {
-    const text = value instanceof Date ? value.toISOString() : value.trim();
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(Date.parse(text)) || !isRealIsoDate(text.slice(0, 10))) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" is not a date-time like 2027-02-10T18:00:00Z` });
-      return z.NEVER;
-    }
-    return new Date(text).toISOString();
-  });
+export const isoDateTime = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const text = value instanceof Date ? value.toISOString() : value.trim();
+  if (
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(text) ||
+    Number.isNaN(Date.parse(text)) ||
+    !isRealIsoDate(text.slice(0, 10))
+  ) {
+    ctx.addIssue({ code: 'custom', message: `"${text}" is not a date-time like 2027-02-10T18:00:00Z` });
+    return z.NEVER;
+  }
+  return new Date(text).toISOString();
+});
 
 const WEB_SCHEMES = ['https:', 'http:'];
 const APPLY_SCHEMES = [...WEB_SCHEMES, 'mailto:'];

@@ -9,5 +9,6 @@ describe('<hub-opportunity-search> under a strict Content-Security-Policy', () =
     expect(count).to.be.greaterThan(0);
   });
 
-  it('reads a feed.json that matches the fixture', () => expectServedFeed(new URL('./csp/feed.json', import.meta.url), STRICT_PAGE_FEEDS['opportunity-search']()));
+  it('reads a feed.json that matches the fixture', () =>
+    expectServedFeed(new URL('./csp/feed.json', import.meta.url), STRICT_PAGE_FEEDS['opportunity-search']()));
 });

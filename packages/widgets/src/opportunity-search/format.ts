@@ -36,7 +36,9 @@ export const countLabel = (n: number): string => `${n.toLocaleString('en-GB')} $
 
 /** The show-more button: how many it adds, and how many are left when that is not all of them. */
 export function showMoreLabel(limit: number, remaining: number): string {
-  return remaining > limit ? `Show ${limit} more (${remaining.toLocaleString('en-GB')} not shown yet)` : `Show the last ${countLabel(remaining)}`;
+  return remaining > limit
+    ? `Show ${limit} more (${remaining.toLocaleString('en-GB')} not shown yet)`
+    : `Show the last ${countLabel(remaining)}`;
 }
 
 /** Why the element has nothing to show: the feed's errors plus a feed where no record could be read. */
@@ -44,5 +46,7 @@ export type SearchErrorKind = FeedErrorKind | 'invalid-records';
 
 /** What to tell a reader for each error; the technical detail goes in the hub-error event. */
 export function errorMessage(kind: SearchErrorKind): string {
-  return kind === 'invalid-records' ? 'None of the opportunities in the list could be read.' : feedErrorMessage(kind, 'list of opportunities');
+  return kind === 'invalid-records'
+    ? 'None of the opportunities in the list could be read.'
+    : feedErrorMessage(kind, 'list of opportunities');
 }

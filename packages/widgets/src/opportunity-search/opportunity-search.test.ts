@@ -4,9 +4,29 @@ import { feedOf, FIXTURE_TODAY, opportunity, SAMPLE_RECORDS } from '@opportuniti
 import { defineElement } from '../shared/define.ts';
 import { hubUrl } from '../shared/hub-url.ts';
 import { HubOpportunitySearch } from './opportunity-search.ts';
-import { $, $$, change, FEED_URL, json, requested, restoreFetch, searchFixture, serve, serveSample, statusText, tick, titles } from './test-support.ts';
+import {
+  $,
+  $$,
+  change,
+  FEED_URL,
+  json,
+  requested,
+  restoreFetch,
+  searchFixture,
+  serve,
+  serveSample,
+  statusText,
+  tick,
+  titles,
+} from './test-support.ts';
 
-const ALL_OPEN = ['Data science bootcamp', 'Laboratory scientist degree apprenticeship', 'Commercial leadership for growing life-sciences firms', 'Laboratory technician apprenticeship', 'Healthcare support work placement'];
+const ALL_OPEN = [
+  'Data science bootcamp',
+  'Laboratory scientist degree apprenticeship',
+  'Commercial leadership for growing life-sciences firms',
+  'Laboratory technician apprenticeship',
+  'Healthcare support work placement',
+];
 
 /** Result links must not navigate the test page away. */
 const stopNavigation = (e: Event) => (e.composedPath()[0] as Element).closest?.('a') && e.preventDefault();
@@ -36,10 +56,21 @@ describe('<hub-opportunity-search> rendering', () => {
   it('shows each result’s type, provider, place, level, start, status and links', async () => {
     const el = await searchFixture();
     const [bootcamp, degree] = $$(el, '[part~="result"]') as [HTMLElement, HTMLElement];
-    expect(bootcamp.textContent).to.include('Bootcamp · Anglia Digital Skills').and.include('Online').and.include('Level 4').and.include('Any time').and.include('Rolling applications');
-    expect(degree.textContent).to.include('Norwich').and.include('Level 6').and.include('15 April 2027').and.include('Closing soon: closes 10 March 2027 (in 9 days)');
+    expect(bootcamp.textContent)
+      .to.include('Bootcamp · Anglia Digital Skills')
+      .and.include('Online')
+      .and.include('Level 4')
+      .and.include('Any time')
+      .and.include('Rolling applications');
+    expect(degree.textContent)
+      .to.include('Norwich')
+      .and.include('Level 6')
+      .and.include('15 April 2027')
+      .and.include('Closing soon: closes 10 March 2027 (in 9 days)');
     expect(degree.querySelector('[part~="result-status"]')!.className).to.equal('closing-soon');
-    expect(degree.querySelector('a[part~="result-link"]')!.getAttribute('href')).to.equal('https://hub.example/opportunities/laboratory-scientist-degree-apprenticeship/');
+    expect(degree.querySelector('a[part~="result-link"]')!.getAttribute('href')).to.equal(
+      'https://hub.example/opportunities/laboratory-scientist-degree-apprenticeship/',
+    );
     expect(degree.querySelector('a[part~="apply-link"]')!.getAttribute('href')).to.equal('https://example.org/apply');
     expect($(el, 'a[part~="hub-link"]').getAttribute('href')).to.equal('https://hub.example/opportunities/');
   });
@@ -86,7 +117,9 @@ describe('<hub-opportunity-search> rendering', () => {
     el.src = `data:application/json,${encodeURIComponent(JSON.stringify(feedOf(SAMPLE_RECORDS.slice(0, 1))))}`;
     await done;
     await el.updateComplete;
-    expect($$(el, '[part~="result"] h3').map((h) => h.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Laboratory technician apprenticeship Example']);
+    expect($$(el, '[part~="result"] h3').map((h) => h.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Laboratory technician apprenticeship Example',
+    ]);
     expect($(el, 'a[part~="result-link"]')).to.equal(null);
     expect($(el, 'a[part~="apply-link"]').getAttribute('href')).to.equal('https://example.org/apply');
   });
@@ -122,7 +155,11 @@ describe('<hub-opportunity-search> search and facets', () => {
     ['attendance', 'flexible', ['Healthcare support work placement']],
     ['delivery', 'hybrid', ['Commercial leadership for growing life-sciences firms']],
     ['start', 'months-6-12', ['Healthcare support work placement']],
-    ['provider', 'east-university', ['Laboratory scientist degree apprenticeship', 'Commercial leadership for growing life-sciences firms']],
+    [
+      'provider',
+      'east-university',
+      ['Laboratory scientist degree apprenticeship', 'Commercial leadership for growing life-sciences firms'],
+    ],
   ];
   for (const [facet, value, expected] of FACET_CASES) {
     it(`filters by ${facet}, showing counts`, async () => {
@@ -158,7 +195,13 @@ describe('<hub-opportunity-search> search and facets', () => {
   it('sorts by closing date and by newest', async () => {
     const el = await searchFixture();
     await change(el, '#sort', 'closing');
-    expect(titles(el)).to.deep.equal(['Laboratory scientist degree apprenticeship', 'Commercial leadership for growing life-sciences firms', 'Laboratory technician apprenticeship', 'Healthcare support work placement', 'Data science bootcamp']);
+    expect(titles(el)).to.deep.equal([
+      'Laboratory scientist degree apprenticeship',
+      'Commercial leadership for growing life-sciences firms',
+      'Laboratory technician apprenticeship',
+      'Healthcare support work placement',
+      'Data science bootcamp',
+    ]);
     await change(el, '#sort', 'newest');
     expect(titles(el)).to.deep.equal(ALL_OPEN);
   });
@@ -183,7 +226,11 @@ describe('<hub-opportunity-search> distance', () => {
     const el = await searchFixture();
     await change(el, '#near', 'cambridge');
     expect($<HTMLSelectElement>(el, '#radius').value).to.equal('25');
-    expect(titles(el)).to.deep.equal(['Data science bootcamp', 'Commercial leadership for growing life-sciences firms', 'Laboratory technician apprenticeship']);
+    expect(titles(el)).to.deep.equal([
+      'Data science bootcamp',
+      'Commercial leadership for growing life-sciences firms',
+      'Laboratory technician apprenticeship',
+    ]);
     await change(el, '#sort', 'nearest');
     expect(titles(el)[0]).to.equal('Commercial leadership for growing life-sciences firms');
     await change(el, '#radius', '');
@@ -261,7 +308,10 @@ describe('<hub-opportunity-search> presets and locks', () => {
     const el = await searchFixture('provider="east-university" locked="provider" q="zzzz"');
     $(el, '[part~="empty"] button').click();
     await el.updateComplete;
-    expect(titles(el)).to.deep.equal(['Laboratory scientist degree apprenticeship', 'Commercial leadership for growing life-sciences firms']);
+    expect(titles(el)).to.deep.equal([
+      'Laboratory scientist degree apprenticeship',
+      'Commercial leadership for growing life-sciences firms',
+    ]);
   });
 
   it('moves focus to the first control left after clearing, when the search box is locked', async () => {
@@ -327,12 +377,19 @@ describe('<hub-opportunity-search> URL sync', () => {
   it('keeps the distance and sort menus in step with back and forward after the reader has used them', async () => {
     const el = await searchFixture('sync-url');
     await change(el, '#near', 'cambridge');
-    for (const [radius, sort] of [['5', 'closing'], ['10', 'newest']] as const) {
+    for (const [radius, sort] of [
+      ['5', 'closing'],
+      ['10', 'newest'],
+    ] as const) {
       await change(el, '#radius', radius);
       await change(el, '#sort', sort);
     }
     const menus = () => [$<HTMLSelectElement>(el, '#radius').value, $<HTMLSelectElement>(el, '#sort').value];
-    for (const [step, expected] of [[() => history.back(), ['10', 'closing']], [() => history.back(), ['5', 'closing']], [() => history.forward(), ['10', 'closing']]] as const) {
+    for (const [step, expected] of [
+      [() => history.back(), ['10', 'closing']],
+      [() => history.back(), ['5', 'closing']],
+      [() => history.forward(), ['10', 'closing']],
+    ] as const) {
       const pop = popped();
       step();
       await pop;
@@ -445,7 +502,9 @@ describe('<hub-opportunity-search> errors', () => {
   it('skips and counts invalid records, showing the rest', async () => {
     const container = document.createElement('div');
     document.body.append(container);
-    serve({ [FEED_URL]: json(feedOf([...SAMPLE_RECORDS, { ...SAMPLE_RECORDS[0], slug: 'evil', apply: { url: 'javascript:alert(1)' } }, 'junk'])) });
+    serve({
+      [FEED_URL]: json(feedOf([...SAMPLE_RECORDS, { ...SAMPLE_RECORDS[0], slug: 'evil', apply: { url: 'javascript:alert(1)' } }, 'junk'])),
+    });
     const warned = oneEvent(container, 'hub-error');
     container.innerHTML = `<hub-opportunity-search src="${FEED_URL}"></hub-opportunity-search>`;
     const el = container.firstElementChild as HubOpportunitySearch;

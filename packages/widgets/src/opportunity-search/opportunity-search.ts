@@ -3,9 +3,30 @@ import { FeedError, fetchJson, isObject } from '@opportunities-hub/model/feed/re
 import { readOpportunitiesFeed, readPlace } from '@opportunities-hub/model/feed/read-opportunities';
 import type { FeedPlace, OpportunityRecord } from '@opportunities-hub/model/feed/records';
 import { FACETS, type Facet, type Filters } from '@opportunities-hub/model/logic/filters';
-import { commonestPlace, DEFAULT_RADIUS, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear } from '@opportunities-hub/model/logic/near';
-import { prepareOpportunities, queryOpportunities, type OpportunityQueryResult, type PreparedOpportunities } from '@opportunities-hub/model/logic/opportunity-query';
-import { decodeState, emptyState, encodeState, mergeState, parseList, parseRadius, parseSort, type SearchState } from '@opportunities-hub/model/logic/search-state';
+import {
+  commonestPlace,
+  DEFAULT_RADIUS,
+  formatCoordinates,
+  gazetteerOf,
+  parseCoordinates,
+  resolveNear,
+} from '@opportunities-hub/model/logic/near';
+import {
+  prepareOpportunities,
+  queryOpportunities,
+  type OpportunityQueryResult,
+  type PreparedOpportunities,
+} from '@opportunities-hub/model/logic/opportunity-query';
+import {
+  decodeState,
+  emptyState,
+  encodeState,
+  mergeState,
+  parseList,
+  parseRadius,
+  parseSort,
+  type SearchState,
+} from '@opportunities-hub/model/logic/search-state';
 import type { SortKey } from '@opportunities-hub/model/logic/sort';
 import { todayIn } from '@opportunities-hub/model/logic/status';
 import { emit, type HubErrorDetail } from '../shared/events.ts';
@@ -202,7 +223,13 @@ export class HubOpportunitySearch extends LitElement {
   get #base(): SearchState {
     const filters = emptyState().filters;
     for (const facet of FACETS) filters[facet] = parseList(this[facet], facet);
-    return { q: this.q, filters, near: this.near, radius: parseRadius(this.radius) ?? (this.near ? DEFAULT_RADIUS : undefined), sort: parseSort(this.sort) ?? 'relevance' };
+    return {
+      q: this.q,
+      filters,
+      near: this.near,
+      radius: parseRadius(this.radius) ?? (this.near ? DEFAULT_RADIUS : undefined),
+      sort: parseSort(this.sort) ?? 'relevance',
+    };
   }
 
   get #locks(): Set<Lockable> {
@@ -258,7 +285,14 @@ export class HubOpportunitySearch extends LitElement {
     if (target || this.status.status !== 'loading') this.#focus = undefined;
     const s = this.status;
     if (s.status === 'ready' && this.#result) {
-      const detail = { query: this.#state.q, filters: this.#state.filters, near: this.#state.near, radius: this.#state.radius, sort: this.#state.sort, count: this.#result.results.length };
+      const detail = {
+        query: this.#state.q,
+        filters: this.#state.filters,
+        near: this.#state.near,
+        radius: this.#state.radius,
+        sort: this.#state.sort,
+        count: this.#result.results.length,
+      };
       const key = JSON.stringify(detail);
       if (key !== this.#announced) {
         this.#announced = key;
@@ -278,7 +312,8 @@ export class HubOpportunitySearch extends LitElement {
       if (abort.signal.aborted) return;
       // safeHref, not new URL: a feed at a data: or blob: address cannot resolve links, and that is no error.
       const listing = safeHref(read.links.html ?? '/opportunities/', feedUrl);
-      if (!read.records.length && read.skipped) return this.#fail('invalid-records', `All ${read.skipped} records in ${feedUrl} are invalid.`);
+      if (!read.records.length && read.skipped)
+        return this.#fail('invalid-records', `All ${read.skipped} records in ${feedUrl} are invalid.`);
       const taxonomy = read.links.taxonomy && safeHref(read.links.taxonomy, feedUrl);
       const more = taxonomy ? this.#readPlaces(taxonomy, abort.signal) : Promise.resolve([]);
       this.#places = gazetteerOf(read.records);
@@ -291,7 +326,11 @@ export class HubOpportunitySearch extends LitElement {
       this.status = { status: 'ready', prepared, feedUrl, listing, skipped: read.skipped };
       // Index after the first results are on screen, before the reader is likely to type.
       setTimeout(() => prepared.index(), 50);
-      if (read.skipped) emit<HubErrorDetail>(this, 'hub-error', { kind: 'invalid-records', message: `${read.skipped} invalid record(s) in ${feedUrl} were skipped.` });
+      if (read.skipped)
+        emit<HubErrorDetail>(this, 'hub-error', {
+          kind: 'invalid-records',
+          message: `${read.skipped} invalid record(s) in ${feedUrl} were skipped.`,
+        });
       const places = await more;
       if (!abort.signal.aborted) {
         this.#places = gazetteerOf(read.records, places);
@@ -332,7 +371,8 @@ export class HubOpportunitySearch extends LitElement {
     const s = this.#status;
     const { q, filters, near, radius, sort } = this.#state;
     const origin = near ? resolveNear(this.#places, near) : undefined;
-    this.#problem = near && !origin && s.status === 'ready' ? `“${near}” is not a place this search knows. Try a town such as ${this.#example}.` : '';
+    this.#problem =
+      near && !origin && s.status === 'ready' ? `“${near}” is not a place this search knows. Try a town such as ${this.#example}.` : '';
     this.#result = s.status === 'ready' ? queryOpportunities(s.prepared, { q, filters, origin, radius, sort }) : undefined;
     this.requestUpdate();
   }
@@ -348,7 +388,8 @@ export class HubOpportunitySearch extends LitElement {
     if (this.syncUrl && history !== 'none') {
       const params = encodeState(this.#state, this.#base, new URLSearchParams(location.search)).toString();
       const url = `${location.pathname}${params ? `?${params}` : ''}${location.hash}`;
-      if (url !== `${location.pathname}${location.search}${location.hash}`) window.history[history === 'push' ? 'pushState' : 'replaceState'](window.history.state, '', url);
+      if (url !== `${location.pathname}${location.search}${location.hash}`)
+        window.history[history === 'push' ? 'pushState' : 'replaceState'](window.history.state, '', url);
     }
   }
 
@@ -356,7 +397,10 @@ export class HubOpportunitySearch extends LitElement {
     query: (q) => this.#setState({ ...this.#state, q }, 'replace'),
     place: (text) => {
       const near = text.trim() === 'Your location' && parseCoordinates(this.#state.near) ? this.#state.near : text.trim();
-      this.#setState({ ...this.#state, near, radius: near && this.#state.radius === undefined ? DEFAULT_RADIUS : this.#state.radius }, 'push');
+      this.#setState(
+        { ...this.#state, near, radius: near && this.#state.radius === undefined ? DEFAULT_RADIUS : this.#state.radius },
+        'push',
+      );
     },
     radius: (value) => this.#setState({ ...this.#state, radius: parseRadius(value) }, 'push'),
     sort: (value) => this.#setState({ ...this.#state, sort: parseSort(value) ?? 'relevance' }, 'push'),
@@ -378,7 +422,15 @@ export class HubOpportunitySearch extends LitElement {
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         const near = formatCoordinates({ lat: coords.latitude, lng: coords.longitude });
-        this.#setState({ ...this.#state, near, radius: this.#state.radius ?? DEFAULT_RADIUS, sort: this.#state.sort === 'relevance' ? 'nearest' : this.#state.sort }, 'push');
+        this.#setState(
+          {
+            ...this.#state,
+            near,
+            radius: this.#state.radius ?? DEFAULT_RADIUS,
+            sort: this.#state.sort === 'relevance' ? 'nearest' : this.#state.sort,
+          },
+          'push',
+        );
       },
       () => {
         this.#problem = 'Your location was not shared. Type a town instead.';
@@ -437,18 +489,22 @@ export class HubOpportunitySearch extends LitElement {
     return html`<div class="layout">
         ${renderFacets(this.#state, s.prepared, this.#result!.counts, facets, this.#handlers)}
         <div class="main">
-          ${results.length
-            ? html`<ol part="results" class="results">${shown.map((r, i) => renderResult(r, i, s.feedUrl, this.today, this.#handlers))}</ol>
-                ${results.length > shown.length
-                  ? html`<p><button part="button show-more" type="button" @click=${this.#showMore}>${showMoreLabel(this.#page, results.length - shown.length)}</button></p>`
-                  : nothing}`
-            : // With nothing the reader can clear (every preset locked), a clear button would do nothing.
-              JSON.stringify(this.#cleared) === JSON.stringify(this.#state)
-              ? html`<p part="empty" class="empty">There are no opportunities to show here right now.</p>`
-              : html`<div part="empty" class="empty">
+          ${
+            results.length
+              ? html`<ol part="results" class="results">${shown.map((r, i) => renderResult(r, i, s.feedUrl, this.today, this.#handlers))}</ol>
+                ${
+                  results.length > shown.length
+                    ? html`<p><button part="button show-more" type="button" @click=${this.#showMore}>${showMoreLabel(this.#page, results.length - shown.length)}</button></p>`
+                    : nothing
+                }`
+              : // With nothing the reader can clear (every preset locked), a clear button would do nothing.
+                JSON.stringify(this.#cleared) === JSON.stringify(this.#state)
+                ? html`<p part="empty" class="empty">There are no opportunities to show here right now.</p>`
+                : html`<div part="empty" class="empty">
                   <p>Nothing matches all of your choices. Try fewer filters, a wider distance or other words.</p>
                   <p><button part="button" type="button" @click=${this.#clear}>Clear search and filters</button></p>
-                </div>`}
+                </div>`
+          }
           ${s.skipped ? html`<p class="hint">${countLabel(s.skipped)} in the list could not be read and ${s.skipped === 1 ? 'is' : 'are'} not shown.</p>` : nothing}
           ${s.listing ? html`<p><a part="hub-link" href=${s.listing}>See all opportunities on the hub</a></p>` : nothing}
         </div>

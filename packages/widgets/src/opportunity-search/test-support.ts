@@ -31,7 +31,10 @@ export function restoreFetch(): void {
   window.fetch = realFetch;
 }
 
-export const json = (body: unknown, status = 200) => () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+export const json =
+  (body: unknown, status = 200) =>
+  () =>
+    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 /** The sample feed and a taxonomy with one extra place (Ely), as a hub would serve them. */
 export function serveSample(records: unknown[] = SAMPLE_RECORDS): void {

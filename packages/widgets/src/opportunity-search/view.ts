@@ -78,42 +78,57 @@ const value = (e: Event) => (e.target as HTMLInputElement).value;
  * the attribute: once a reader has chosen an option the attribute no longer moves the choice, so
  * back, forward and "clear" would leave the menu showing a stale value.
  */
-export function renderControls(state: SearchState, places: readonly FeedPlace[], locks: ReadonlySet<string>, problem: string, on: ViewHandlers, example: string): TemplateResult {
+export function renderControls(
+  state: SearchState,
+  places: readonly FeedPlace[],
+  locks: ReadonlySet<string>,
+  problem: string,
+  on: ViewHandlers,
+  example: string,
+): TemplateResult {
   const nearText = parseCoordinates(state.near) ? 'Your location' : state.near;
   const sorts = SORTS.filter((s) => s !== 'nearest' || state.near);
   return html`<form part="search" class="search" role="search" aria-label="Opportunities" @submit=${(e: Event) => e.preventDefault()}>
-    ${locks.has('q')
-      ? nothing
-      : html`<div class="field">
-          <label for="q">Search opportunities</label>
-          <input part="input" id="q" type="search" autocomplete="off" .value=${state.q} @input=${(e: Event) => on.query(value(e))} />
-        </div>`}
-    <div class="row">
-      ${locks.has('near')
+    ${
+      locks.has('q')
         ? nothing
         : html`<div class="field">
+          <label for="q">Search opportunities</label>
+          <input part="input" id="q" type="search" autocomplete="off" .value=${state.q} @input=${(e: Event) => on.query(value(e))} />
+        </div>`
+    }
+    <div class="row">
+      ${
+        locks.has('near')
+          ? nothing
+          : html`<div class="field">
               <label for="near">Near</label>
               <input part="input" id="near" type="text" list="places" autocomplete="off" aria-describedby="near-hint${problem ? ' near-problem' : ''}" .value=${nearText} @change=${(e: Event) => on.place(value(e))} />
               <datalist id="places">${places.map((p) => html`<option value=${p.name}></option>`)}</datalist>
             </div>
-            <button part="button" class="secondary" type="button" @click=${on.locate}>Use my location</button>`}
-      ${locks.has('radius')
-        ? nothing
-        : html`<div class="field">
+            <button part="button" class="secondary" type="button" @click=${on.locate}>Use my location</button>`
+      }
+      ${
+        locks.has('radius')
+          ? nothing
+          : html`<div class="field">
             <label for="radius">Distance</label>
             <select part="input" id="radius" @change=${(e: Event) => on.radius(value(e))}>
               <option value="" .selected=${state.radius === undefined}>Any distance</option>
               ${[...new Set([...RADII, ...(state.radius ? [state.radius] : [])])].sort((a, b) => a - b).map((r) => html`<option value=${r} .selected=${state.radius === r}>Within ${r} miles</option>`)}
             </select>
-          </div>`}
-      ${locks.has('sort')
-        ? nothing
-        : html`<div class="field">
+          </div>`
+      }
+      ${
+        locks.has('sort')
+          ? nothing
+          : html`<div class="field">
             <label for="sort">Sort by</label>
             <select part="input" id="sort" @change=${(e: Event) => on.sort(value(e))}>
               ${sorts.map((s) => html`<option value=${s} .selected=${state.sort === s}>${SORT_LABELS[s]}</option>`)}
             </select>
-          </div>`}
+          </div>`
+      }
     </div>
     ${locks.has('near') ? nothing : html`<p class="hint" id="near-hint">A town or postcode district, such as ${example}. Your location is used only if you press the button.</p>`}
     ${problem ? html`<p class="problem" id="near-problem">${problem}</p>` : nothing}
@@ -121,7 +136,13 @@ export function renderControls(state: SearchState, places: readonly FeedPlace[],
 }
 
 /** The open-only switch and one disclosure per facet, each option with its count. */
-export function renderFacets(state: SearchState, prepared: PreparedOpportunities, counts: FacetCounts, facets: readonly Facet[], on: ViewHandlers): TemplateResult {
+export function renderFacets(
+  state: SearchState,
+  prepared: PreparedOpportunities,
+  counts: FacetCounts,
+  facets: readonly Facet[],
+  on: ViewHandlers,
+): TemplateResult {
   return html`<div part="filters" class="filters" role="group" aria-label="Filters">
     <label class="option"><input type="checkbox" .checked=${state.filters.open} @change=${(e: Event) => on.openOnly((e.target as HTMLInputElement).checked)} /> Only opportunities open for applications</label>
     ${facets.map((facet) => {
@@ -169,8 +190,10 @@ export function renderResult(r: OpportunityResult, index: number, feedUrl: strin
       <dt>Apply</dt>
       <dd part="result-status" class=${r.status}>${formatClosing(r.status, o, today)}</dd>
     </dl>
-    ${apply && r.open
-      ? html`<p><a part="apply-link" href=${apply} rel="noopener" @click=${() => on.select(o, apply, 'apply')}>How to apply<span class="visually-hidden"> for ${o.title}</span></a></p>`
-      : nothing}
+    ${
+      apply && r.open
+        ? html`<p><a part="apply-link" href=${apply} rel="noopener" @click=${() => on.select(o, apply, 'apply')}>How to apply<span class="visually-hidden"> for ${o.title}</span></a></p>`
+        : nothing
+    }
   </li>`;
 }

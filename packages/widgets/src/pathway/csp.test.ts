@@ -9,5 +9,6 @@ describe('<hub-pathway> under a strict Content-Security-Policy', () => {
     expect(count).to.equal(5);
   });
 
-  it('reads a feed.json that matches the fixture', () => expectServedFeed(new URL('./csp/feed.json', import.meta.url), STRICT_PAGE_FEEDS.pathway()));
+  it('reads a feed.json that matches the fixture', () =>
+    expectServedFeed(new URL('./csp/feed.json', import.meta.url), STRICT_PAGE_FEEDS.pathway()));
 });

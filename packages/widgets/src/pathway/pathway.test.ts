@@ -89,7 +89,9 @@ describe('<hub-pathway>', () => {
     expect(text($(el, '[part=overview]'))).to.equal('5 steps. After Industry placement the route branches into 2 routes.');
     const branch = $(el, '[part=branch]')!;
     expect(branch.parentElement!.tagName).to.equal('OL');
-    expect(text(branch.querySelector('[part=branch-label]'))).to.equal('The route branches after Industry placement: choose one of 2 routes.');
+    expect(text(branch.querySelector('[part=branch-label]'))).to.equal(
+      'The route branches after Industry placement: choose one of 2 routes.',
+    );
     const routes = [...branch.querySelectorAll('[part=branch-route]')];
     expect(routes.map((r) => text(r.querySelector('.route-label')))).to.deep.equal([
       'Route 1 of 2: If you want to earn while you learn',
@@ -128,7 +130,13 @@ describe('<hub-pathway>', () => {
     await sendKeys({ press: 'Enter' });
     const { detail } = (await selected) as CustomEvent<HubPathwaySelectDetail>;
     expect(detail).to.deep.equal({
-      opportunity: { slug: 't-level-science', title: 'T Level Science at City College', type: 't-level', status: 'rolling', url: 'https://hub.example/opportunities/t-level-science/' },
+      opportunity: {
+        slug: 't-level-science',
+        title: 'T Level Science at City College',
+        type: 't-level',
+        status: 'rolling',
+        url: 'https://hub.example/opportunities/t-level-science/',
+      },
       pathway: 'lab-science',
       step: 't-level',
     });
@@ -190,7 +198,9 @@ describe('<hub-pathway>', () => {
 
   it('names an unknown slug and links to the hub’s pathway list', async () => {
     serve(FEED, pathwaysFixture());
-    const errored = new Promise<CustomEvent<HubErrorDetail>>((done) => document.addEventListener('hub-error', (e) => done(e as CustomEvent<HubErrorDetail>), { once: true }));
+    const errored = new Promise<CustomEvent<HubErrorDetail>>((done) =>
+      document.addEventListener('hub-error', (e) => done(e as CustomEvent<HubErrorDetail>), { once: true }),
+    );
     const el = await show('no-such-route');
     const { detail } = await errored;
     expect(detail.kind).to.equal('not-found');
@@ -204,7 +214,12 @@ describe('<hub-pathway>', () => {
   // Each case: what the reader is told (plain words) and what hub-error tells the partner (the detail).
   const failures: Array<[string, () => void, RegExp, RegExp]> = [
     ['network', () => undefined, /could not be reached/, /Could not reach/],
-    ['http', () => serve(FEED, 'gone', { status: 503, statusText: 'Service Unavailable' }), /did not send its list of pathways/, /answered 503/],
+    [
+      'http',
+      () => serve(FEED, 'gone', { status: 503, statusText: 'Service Unavailable' }),
+      /did not send its list of pathways/,
+      /answered 503/,
+    ],
     ['not-json', () => serve(FEED, '<!doctype html><p>Hello'), /not a list of pathways/, /did not return JSON/],
     ['version', () => serve(FEED, { ...pathwaysFixture(), version: '2.0' }), /newer format/, /format version 2\.0/],
     ['shape', () => serve(FEED, { version: '1.0', opportunities: [] }), /not in the format this widget reads/, /no "pathways" list/],

@@ -154,7 +154,12 @@ export class HubPathway extends LitElement {
       const pathway = read.pathways.find((p) => p.slug === this.pathway);
       if (!pathway) return this.#fail('not-found', this.#notFoundMessage(read.skipped));
       this.state = { status: 'ready', pathway, feedUrl };
-      emit<HubPathwayLoadDetail>(this, 'hub-load', { pathway: pathway.slug, title: pathway.title, steps: pathway.steps.length, skipped: read.skipped + read.skippedOpportunities });
+      emit<HubPathwayLoadDetail>(this, 'hub-load', {
+        pathway: pathway.slug,
+        title: pathway.title,
+        steps: pathway.steps.length,
+        skipped: read.skipped + read.skippedOpportunities,
+      });
     } catch (error) {
       if (abort.signal.aborted) return;
       this.#feeds.delete(feedUrl);
@@ -201,11 +206,13 @@ export class HubPathway extends LitElement {
   protected override render(): TemplateResult {
     const s = this.state;
     return html`<section part="base" class="base" aria-busy=${s.status === 'loading' ? 'true' : 'false'} aria-label=${s.status === 'ready' ? nothing : 'Pathway'} aria-labelledby=${s.status === 'ready' ? 'title' : nothing}>
-      ${s.status === 'loading'
-        ? html`<p part="status" class="status" role="status">Loading the pathway…</p>`
-        : s.status === 'error'
-          ? this.#renderError(s.kind, s.message)
-          : this.#renderPathway(s.pathway, s.feedUrl)}
+      ${
+        s.status === 'loading'
+          ? html`<p part="status" class="status" role="status">Loading the pathway…</p>`
+          : s.status === 'error'
+            ? this.#renderError(s.kind, s.message)
+            : this.#renderPathway(s.pathway, s.feedUrl)
+      }
     </section>`;
   }
 
@@ -280,8 +287,9 @@ export class HubPathway extends LitElement {
     const count = open === 0 ? 'No open opportunities right now' : `${open} open opportunit${open === 1 ? 'y' : 'ies'}`;
     return html`<div part="opportunities" class="opportunities">
       <p class="count">${count}</p>
-      ${shown.length
-        ? html`<ul>
+      ${
+        shown.length
+          ? html`<ul>
             ${shown.map((o) => {
               const href = this.#link(o.url, feedUrl);
               return html`<li>
@@ -290,7 +298,8 @@ export class HubPathway extends LitElement {
               </li>`;
             })}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

@@ -1,3 +1,8 @@
 import { reportUnderStrictPolicy } from '../../shared/csp/strict-page.ts';
 
-await reportUnderStrictPolicy({ tag: 'hub-opportunity-search', ready: 'hub-search', count: '[part~="result"]', define: () => import('../define.ts') });
+await reportUnderStrictPolicy({
+  tag: 'hub-opportunity-search',
+  ready: 'hub-search',
+  count: '[part~="result"]',
+  define: () => import('../define.ts'),
+});

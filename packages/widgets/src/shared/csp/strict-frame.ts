@@ -8,7 +8,9 @@ import type { StrictPageReport } from './strict-page.ts';
 /** Loads `page` (a csp/page.html), expects the policy in force and no violation, and returns the report. */
 export async function loadUnderStrictPolicy(page: URL): Promise<StrictPageReport> {
   const frame = document.createElement('iframe');
-  const report = new Promise<StrictPageReport>((resolve) => addEventListener('message', (e) => e.source === frame.contentWindow && resolve(e.data as StrictPageReport)));
+  const report = new Promise<StrictPageReport>((resolve) =>
+    addEventListener('message', (e) => e.source === frame.contentWindow && resolve(e.data as StrictPageReport)),
+  );
   frame.src = page.href;
   document.body.append(frame);
   const result = await report;
