@@ -62,6 +62,14 @@ const RANK_GAP = 36;
 
 type Point = { x: number; y: number };
 
+/** A link between two steps with dagre's route for it, and the bends of that route on the ranks it passes. */
+interface Link {
+  from: string;
+  to: string;
+  points: Point[];
+  bends: Point[];
+}
+
 /** Breaks text into lines of at most `maxChars`, at spaces; a longer word is split with a hyphen. */
 export function wrapText(text: string, maxChars: number): string[] {
   if (maxChars < 2) throw new Error(`wrapText needs room for at least 2 characters a line, not ${maxChars}`);
@@ -126,26 +134,29 @@ export function layoutDiagram(steps: readonly DiagramStep[]): PathwayDiagram {
   });
   const box = new Map(boxes.map((b) => [b.id, b]));
   const route = (from: string, to: string) => (graph.edge(from, to) as { points: Point[] }).points;
-  const links = steps.flatMap((step) => step.next.map((to) => ({ from: step.id, to, points: route(step.id, to) })));
+  const gap = RANK_GAP / 2;
+  const links = steps.flatMap((step) =>
+    step.next.map((to): Link => {
+      const points = route(step.id, to);
+      const [above, below] = [box.get(step.id)!, box.get(to)!];
+      // dagre's bends on the ranks a line passes (round the boxes there); those in the gaps would kink it.
+      const bends = points.slice(1, -1).filter((p) => p.y > above.y + above.height + gap && p.y < below.y - gap);
+      return { from: step.id, to, points, bends };
+    }),
+  );
   const ports = edgePorts(links, box);
-  const edges = links.map(({ from, to, points }, i): DiagramEdge => {
+  const edges = links.map(({ from, to, points, bends }, i): DiagramEdge => {
     const { start, end } = ports[i]!;
     if (end.y <= start.y) return { from, to, ...edgeGeometry(points) };
-    // Leave the box straight down and arrive straight down. Between them keep only dagre's bends
-    // on the ranks the line passes (round the boxes there); its bends in the gaps would kink it.
-    const gap = RANK_GAP / 2;
-    // A bend on a rank runs straight down past that rank's boxes (doubled points keep the spline
-    // on the vertical there), so a long line never cuts through a box it passes.
-    const bends = points
-      .slice(1, -1)
-      .filter((p) => p.y > start.y + gap && p.y < end.y - gap)
-      .flatMap((p) => {
-        const rank = boxes.filter((b) => b.y <= p.y && p.y <= b.y + b.height);
-        const top = Math.min(p.y, ...rank.map((b) => b.y)) - 4;
-        const bottom = Math.max(p.y, ...rank.map((b) => b.y + b.height)) + 4;
-        return [top, top, bottom, bottom].map((y) => ({ x: p.x, y }));
-      });
-    const path = [start, { x: start.x, y: start.y + gap / 2 }, ...bends, { x: end.x, y: end.y - gap }, end];
+    // Leave the box straight down and arrive straight down. A bend runs straight down past its
+    // rank's boxes (doubled points keep the spline on the vertical), so no line cuts through a box.
+    const runs = bends.flatMap((p) => {
+      const rank = boxes.filter((b) => b.y <= p.y && p.y <= b.y + b.height);
+      const top = Math.min(p.y, ...rank.map((b) => b.y)) - 4;
+      const bottom = Math.max(p.y, ...rank.map((b) => b.y + b.height)) + 4;
+      return [top, top, bottom, bottom].map((y) => ({ x: p.x, y }));
+    });
+    const path = [start, { x: start.x, y: start.y + gap / 2 }, ...runs, { x: end.x, y: end.y - gap }, end];
     return { from, to, ...edgeGeometry(path) };
   });
   const size = graph.graph() as { width: number; height: number };
@@ -157,37 +168,27 @@ export function layoutDiagram(steps: readonly DiagramStep[]): PathwayDiagram {
  * bottom edge, and lines into one box along its top edge, each in the left-to-right order of the
  * box at the other end, so lines meeting at a box do not cross just above it.
  */
-function edgePorts(links: { from: string; to: string; points: Point[] }[], box: Map<string, DiagramBox>): { start: Point; end: Point }[] {
+function edgePorts(links: Link[], box: Map<string, DiagramBox>): { start: Point; end: Point }[] {
   const centre = (id: string) => box.get(id)!.x + box.get(id)!.width / 2;
-  // Order lines by where dagre has them head on leaving, or come from on arriving.
-  const leaving = (l: { points: Point[] }) => l.points[1]!.x;
-  const arriving = (l: { points: Point[] }) => l.points[l.points.length - 2]!.x;
-  const place = (id: string, siblings: typeof links, link: (typeof links)[number], key: (l: (typeof links)[number]) => number) => {
+  // A line is ordered by where it heads on leaving (its first bend, or the box it goes to) and
+  // where it comes from on arriving (its last bend, or the box it leaves).
+  const leaving = (l: Link) => l.bends[0]?.x ?? centre(l.to);
+  const arriving = (l: Link) => l.bends[l.bends.length - 1]?.x ?? centre(l.from);
+  const place = (id: string, siblings: Link[], link: Link, key: (l: Link) => number) => {
     const sorted = [...siblings].sort((a, b) => key(a) - key(b));
     const room = box.get(id)!.width / 2 - 16;
     const offset = (sorted.indexOf(link) - (sorted.length - 1) / 2) * 18;
     return centre(id) + Math.max(-room, Math.min(room, offset));
   };
-  return links.map((link) => ({
-    start: {
-      x: place(
-        link.from,
-        links.filter((l) => l.from === link.from),
-        link,
-        leaving,
-      ),
-      y: box.get(link.from)!.y + box.get(link.from)!.height,
-    },
-    end: {
-      x: place(
-        link.to,
-        links.filter((l) => l.to === link.to),
-        link,
-        arriving,
-      ),
-      y: box.get(link.to)!.y,
-    },
-  }));
+  return links.map((link) => {
+    const [above, below] = [box.get(link.from)!, box.get(link.to)!];
+    const outs = links.filter((l) => l.from === link.from);
+    const ins = links.filter((l) => l.to === link.to);
+    return {
+      start: { x: place(link.from, outs, link, leaving), y: above.y + above.height },
+      end: { x: place(link.to, ins, link, arriving), y: below.y },
+    };
+  });
 }
 
 /** A smooth path through the points, stopping short of the last one where the arrowhead takes over. */
