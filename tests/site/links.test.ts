@@ -64,11 +64,11 @@ describe('the built site', () => {
     expect(foreign).toEqual([]);
   });
 
-  it('ships JavaScript only on the search page and widget pages', () => {
+  it('ships JavaScript only on the search page, widget pages and pathways (their Print and Copy link buttons)', () => {
     const withScript = pages
       .filter((page) => /<script(?![^>]*type="application\/ld\+json")[^>]*>/.test(page.html))
       .map((page) => page.path)
-      .filter((path) => path !== '/search/' && !path.startsWith('/embed/'));
+      .filter((path) => path !== '/search/' && !path.startsWith('/embed/') && !path.startsWith('/pathways/'));
     expect(withScript).toEqual([]);
   });
 

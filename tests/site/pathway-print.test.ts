@@ -81,7 +81,7 @@ describe('Print this pathway and Copy link', () => {
     await page.getByRole('button', { name: /Print this pathway/ }).click();
     await expect(page.locator('html').getAttribute('data-printed')).resolves.toBe('yes');
     await page.getByRole('button', { name: /Copy link/ }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Link copied.' }).count()).resolves.toBe(1);
+    await page.getByRole('status').filter({ hasText: 'Link copied.' }).waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await canonical(page));
     await expect(page.locator('[data-printed-on]').textContent()).resolves.toMatch(
       /^Printed from the Opportunities Hub on \d{1,2} \w+ \d{4}$/,
