@@ -5,6 +5,6 @@
 export default {
   litelement: true,
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/test-support.ts', 'src/**/csp/**', 'src/**/*.d.ts'],
+  exclude: ['src/**/*.test.ts', 'src/test-support/**', 'src/**/csp/**', 'src/**/*.d.ts'],
   packagejson: false,
 };

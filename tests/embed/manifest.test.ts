@@ -53,6 +53,8 @@ describe('custom-elements.json', () => {
 
       it('lists every event it fires', () => {
         const fired = all(source, /emit(?:<[^>]*>)?\(\s*this,\s*'(hub-[a-z-]+)'/g);
+        // The shared feed controller fires hub-error for the element that loads through it.
+        if (source.includes('new FeedController')) fired.add('hub-error');
         expect(fired.size).toBeGreaterThan(0);
         expect([...names(api().events)].sort()).toEqual([...fired].sort());
       });

@@ -7,9 +7,10 @@ import { FEED_MAJOR } from './version.ts';
 /** Why a feed could not be used; widgets show a message for each. */
 export type FeedErrorKind = 'network' | 'http' | 'not-json' | 'version' | 'shape';
 
-export class FeedError extends Error {
-  readonly kind: FeedErrorKind;
-  constructor(kind: FeedErrorKind, message: string) {
+/** A feed that cannot be used. Widgets add kinds of their own (`not-found`, `invalid-records`). */
+export class FeedError<Kind extends string = FeedErrorKind> extends Error {
+  readonly kind: Kind;
+  constructor(kind: Kind, message: string) {
     super(message);
     this.name = 'FeedError';
     this.kind = kind;

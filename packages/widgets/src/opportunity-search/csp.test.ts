@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { STRICT_PAGE_FEEDS } from '../shared/csp/feeds.ts';
-import { expectServedFeed, loadUnderStrictPolicy } from '../shared/csp/strict-frame.ts';
+import { STRICT_PAGE_FEEDS } from '../test-support/csp/feeds.ts';
+import { expectServedFeed, loadUnderStrictPolicy } from '../test-support/csp/strict-frame.ts';
 
 describe('<hub-opportunity-search> under a strict Content-Security-Policy', () => {
   it('shows results with no violation, on a page that enforces the policy and Trusted Types', async () => {

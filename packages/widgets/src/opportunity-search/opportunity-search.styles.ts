@@ -81,21 +81,15 @@ export const opportunitySearchStyles = [
     input,
     select,
     button {
-      font: inherit;
-      color: var(--_fg);
-      background: var(--_bg);
-      border: 2px solid var(--_border);
+      border: 2px solid var(--_accent);
       border-radius: var(--_radius);
       padding: 0.4rem 0.6rem;
       min-height: 2.75rem;
     }
-    button {
-      border-color: var(--_accent);
-      background: var(--_accent);
-      color: var(--_accent-fg);
-      cursor: pointer;
-    }
+    input,
+    select,
     button.secondary {
+      font: inherit;
       background: var(--_bg);
       color: var(--_fg);
       border-color: var(--_border);

@@ -4,21 +4,8 @@ import { feedOf, FIXTURE_TODAY, opportunity, SAMPLE_RECORDS } from '@opportuniti
 import { defineElement } from '../shared/define.ts';
 import { hubUrl } from '../shared/hub-url.ts';
 import { HubOpportunitySearch } from './opportunity-search.ts';
-import {
-  $,
-  $$,
-  change,
-  FEED_URL,
-  json,
-  requested,
-  restoreFetch,
-  searchFixture,
-  serve,
-  serveSample,
-  statusText,
-  tick,
-  titles,
-} from './test-support.ts';
+import { json, requested, restoreFetch, serve } from '../test-support/fetch.ts';
+import { $, $$, change, FEED_URL, searchFixture, serveSample, statusText, tick, titles } from '../test-support/search.ts';
 
 const ALL_OPEN = [
   'Data science bootcamp',

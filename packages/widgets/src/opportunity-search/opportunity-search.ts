@@ -30,6 +30,7 @@ import {
 import type { SortKey } from '@opportunities-hub/model/logic/sort';
 import { todayIn } from '@opportunities-hub/model/logic/status';
 import { emit, type HubErrorDetail } from '../shared/events.ts';
+import { FeedController, type FeedState } from '../shared/feed-controller.ts';
 import { hubUrl, safeHref } from '../shared/hub-url.ts';
 import { countLabel, errorMessage, showMoreLabel, type SearchErrorKind } from './format.ts';
 import { opportunitySearchStyles } from './opportunity-search.styles.ts';
@@ -71,10 +72,14 @@ type Lockable = (typeof LOCKABLE)[number];
  */
 const FIRST_CONTROL = 'input,select,#retry';
 
-type Status =
-  | { status: 'loading' }
-  | { status: 'error'; kind: SearchErrorKind; message: string }
-  | { status: 'ready'; prepared: PreparedOpportunities; feedUrl: string; listing: string | undefined; skipped: number };
+/** What a loaded feed gives the search. */
+interface Ready {
+  prepared: PreparedOpportunities;
+  /** The hub's own list of opportunities, for the "see all" link. */
+  listing: string | undefined;
+  /** Records skipped as invalid. */
+  skipped: number;
+}
 
 /**
  * Search the Opportunities Hub's opportunities from any website: free text (ranked, with prefix
@@ -199,7 +204,10 @@ export class HubOpportunitySearch extends LitElement {
     return this.limit > 0 ? Math.floor(this.limit) : 10;
   }
 
-  #status: Status = { status: 'loading' };
+  /** The opportunities feed, read and prepared for searching. */
+  #feed = new FeedController<Ready, SearchErrorKind>(this, (json, url, signal) => this.#read(json, url, signal));
+  /** The feed state the current results were worked out for. */
+  #queried: FeedState<Ready> | undefined;
   #state: SearchState = emptyState();
   #result: OpportunityQueryResult | undefined;
   #shown = 10;
@@ -207,17 +215,10 @@ export class HubOpportunitySearch extends LitElement {
   /** A place readers will recognise, for hints. */
   #example = 'Cambridge';
   #problem = '';
-  #abort: AbortController | undefined;
   #focus: string | undefined;
   #announced = '';
-
-  private get status(): Status {
-    return this.#status;
-  }
-  private set status(next: Status) {
-    this.#status = next;
-    this.#rerun();
-  }
+  /** The loaded feed whose skipped records have been reported. */
+  #reported: Ready | undefined;
 
   /** The state the attributes give, before the reader or the URL changes anything. */
   get #base(): SearchState {
@@ -258,13 +259,11 @@ export class HubOpportunitySearch extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('popstate', this.#onPopState);
-    if (this.hasUpdated && this.status.status === 'loading') void this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('popstate', this.#onPopState);
-    this.#abort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -274,16 +273,21 @@ export class HubOpportunitySearch extends LitElement {
       this.#rerun();
     }
     if (changed.has('limit')) this.#shown = this.#page;
-    // A new day changes statuses and start windows: read the feed again (the browser's cache answers).
-    if (changed.has('src') || (changed.has('today') && this.hasUpdated)) void this.#load();
+    // A new day changes statuses and start windows: prepare the feed again (read once, kept).
+    if (changed.has('src') || (changed.has('today') && this.hasUpdated)) void this.#feed.load(this.src);
+    if (this.#queried !== this.#feed.state) this.#rerun();
   }
 
   protected override updated(): void {
-    // A focus request waits through loading (after "Try again") until its target exists.
-    const target = this.#focus && this.renderRoot.querySelector<HTMLElement>(this.#focus);
-    if (target) target.focus();
-    if (target || this.status.status !== 'loading') this.#focus = undefined;
-    const s = this.status;
+    // After "clear" or "show more" (the feed controller moves focus after "Try again").
+    if (this.#focus) this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
+    this.#focus = undefined;
+    const s = this.#feed.state;
+    if (s.status === 'ready' && s.value !== this.#reported && (this.#reported = s.value).skipped)
+      emit<HubErrorDetail>(this, 'hub-error', {
+        kind: 'invalid-records',
+        message: `${s.value.skipped} invalid record(s) in ${s.url} were skipped.`,
+      });
     if (s.status === 'ready' && this.#result) {
       const detail = {
         query: this.#state.q,
@@ -302,45 +306,29 @@ export class HubOpportunitySearch extends LitElement {
     }
   }
 
-  async #load(): Promise<void> {
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    const feedUrl = new URL(this.src, document.baseURI).href;
-    this.status = { status: 'loading' };
-    try {
-      const read = readOpportunitiesFeed(await fetchJson(feedUrl, abort.signal));
-      if (abort.signal.aborted) return;
-      // safeHref, not new URL: a feed at a data: or blob: address cannot resolve links, and that is no error.
-      const listing = safeHref(read.links.html ?? '/opportunities/', feedUrl);
-      if (!read.records.length && read.skipped)
-        return this.#fail('invalid-records', `All ${read.skipped} records in ${feedUrl} are invalid.`);
-      const taxonomy = read.links.taxonomy && safeHref(read.links.taxonomy, feedUrl);
-      const more = taxonomy ? this.#readPlaces(taxonomy, abort.signal) : Promise.resolve([]);
-      this.#places = gazetteerOf(read.records);
-      // A preset place only the taxonomy knows: wait for it, so the first results (and hub-search) measure from it.
-      const near = this.#state.near;
-      if (near && !resolveNear(this.#places, near)) this.#places = gazetteerOf(read.records, await more);
-      if (abort.signal.aborted) return;
-      this.#example = commonestPlace(read.records) ?? this.#places[0]?.name ?? this.#example;
-      const prepared = prepareOpportunities(read.records, this.today);
-      this.status = { status: 'ready', prepared, feedUrl, listing, skipped: read.skipped };
-      // Index after the first results are on screen, before the reader is likely to type.
-      setTimeout(() => prepared.index(), 50);
-      if (read.skipped)
-        emit<HubErrorDetail>(this, 'hub-error', {
-          kind: 'invalid-records',
-          message: `${read.skipped} invalid record(s) in ${feedUrl} were skipped.`,
-        });
-      const places = await more;
-      if (!abort.signal.aborted) {
-        this.#places = gazetteerOf(read.records, places);
-        this.#rerun();
-      }
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      if (error instanceof FeedError) this.#fail(error.kind, error.message);
-      else this.#fail('shape', `${feedUrl} could not be read.`);
-    }
+  /** Reads the feed and prepares it; the taxonomy's extra places follow when they come. */
+  async #read(json: unknown, feedUrl: string, signal: AbortSignal): Promise<Ready> {
+    const read = readOpportunitiesFeed(json);
+    // safeHref, not new URL: a feed at a data: or blob: address cannot resolve links, and that is no error.
+    const listing = safeHref(read.links.html ?? '/opportunities/', feedUrl);
+    if (!read.records.length && read.skipped)
+      throw new FeedError('invalid-records', `All ${read.skipped} records in ${feedUrl} are invalid.`);
+    const taxonomy = read.links.taxonomy && safeHref(read.links.taxonomy, feedUrl);
+    const more = taxonomy ? this.#readPlaces(taxonomy, signal) : Promise.resolve([]);
+    this.#places = gazetteerOf(read.records);
+    // A preset place only the taxonomy knows: wait for it, so the first results (and hub-search) measure from it.
+    const near = this.#state.near;
+    if (near && !resolveNear(this.#places, near)) this.#places = gazetteerOf(read.records, await more);
+    this.#example = commonestPlace(read.records) ?? this.#places[0]?.name ?? this.#example;
+    const prepared = prepareOpportunities(read.records, this.today);
+    // Index after the first results are on screen, before the reader is likely to type.
+    setTimeout(() => prepared.index(), 50);
+    void more.then((places) => {
+      if (signal.aborted) return;
+      this.#places = gazetteerOf(read.records, places);
+      this.#rerun();
+    });
+    return { prepared, listing, skipped: read.skipped };
   }
 
   /** The taxonomy's gazetteer adds places no opportunity names yet; failing to load it costs nothing. */
@@ -361,19 +349,14 @@ export class HubOpportunitySearch extends LitElement {
     }
   }
 
-  #fail(kind: SearchErrorKind, message: string): void {
-    this.status = { status: 'error', kind, message };
-    emit<HubErrorDetail>(this, 'hub-error', { kind, message });
-  }
-
   /** Runs the query for the current state and feed; every change of either comes through here. */
   #rerun(): void {
-    const s = this.#status;
+    const s = (this.#queried = this.#feed.state);
     const { q, filters, near, radius, sort } = this.#state;
     const origin = near ? resolveNear(this.#places, near) : undefined;
     this.#problem =
       near && !origin && s.status === 'ready' ? `“${near}” is not a place this search knows. Try a town such as ${this.#example}.` : '';
-    this.#result = s.status === 'ready' ? queryOpportunities(s.prepared, { q, filters, origin, radius, sort }) : undefined;
+    this.#result = s.status === 'ready' ? queryOpportunities(s.value.prepared, { q, filters, origin, radius, sort }) : undefined;
     this.requestUpdate();
   }
 
@@ -456,32 +439,27 @@ export class HubOpportunitySearch extends LitElement {
     this.requestUpdate();
   }
 
-  #retry(): void {
-    this.#focus = FIRST_CONTROL;
-    void this.#load();
-  }
-
   protected override render(): TemplateResult {
-    const s = this.status;
+    const s = this.#feed.state;
     return html`<section part="base" class="base" aria-labelledby="heading" aria-busy=${s.status === 'loading' ? 'true' : 'false'}>
       <h2 part="heading" id="heading">${this.heading || 'Find an opportunity'}</h2>
       ${s.status === 'ready' ? renderControls(this.#state, this.#places, this.#locks, this.#problem, this.#handlers, this.#example) : nothing}
       <!-- One live region for every state, so screen readers hear each change of count. -->
       <p part="status" class="status-line ${s.status === 'error' ? 'visually-hidden' : ''}" role="status" aria-live="polite">${this.#statusText()}</p>
       ${s.status === 'ready' ? this.#renderReady(s) : nothing}
-      ${s.status === 'error' ? this.#renderError(s.kind) : nothing}
+      ${s.status === 'error' ? this.#renderError(s.kind, s.url) : nothing}
     </section>`;
   }
 
   #statusText(): string {
-    const s = this.status;
+    const s = this.#feed.state;
     if (s.status === 'loading') return 'Loading opportunities…';
     if (s.status === 'error') return 'Opportunities could not be loaded.';
     const n = this.#result?.results.length ?? 0;
     return n ? `${countLabel(n)} found` : 'No opportunities match your search.';
   }
 
-  #renderReady(s: Extract<Status, { status: 'ready' }>): TemplateResult {
+  #renderReady({ value: s, url }: { value: Ready; url: string }): TemplateResult {
     const results = this.#result?.results ?? [];
     const locks = this.#locks;
     const shown = results.slice(0, this.#shown);
@@ -491,7 +469,7 @@ export class HubOpportunitySearch extends LitElement {
         <div class="main">
           ${
             results.length
-              ? html`<ol part="results" class="results">${shown.map((r, i) => renderResult(r, i, s.feedUrl, this.today, this.#handlers))}</ol>
+              ? html`<ol part="results" class="results">${shown.map((r, i) => renderResult(r, i, url, this.today, this.#handlers))}</ol>
                 ${
                   results.length > shown.length
                     ? html`<p><button part="button show-more" type="button" @click=${this.#showMore}>${showMoreLabel(this.#page, results.length - shown.length)}</button></p>`
@@ -511,13 +489,13 @@ export class HubOpportunitySearch extends LitElement {
       </div>`;
   }
 
-  #renderError(kind: SearchErrorKind): TemplateResult {
-    const listing = safeHref('/opportunities/', new URL(this.src, document.baseURI).href);
+  #renderError(kind: SearchErrorKind, feedUrl: string): TemplateResult {
+    const listing = safeHref('/opportunities/', feedUrl);
     return html`<div part="error" class="error" data-kind=${kind}>
       <p><strong>Opportunities could not be loaded</strong></p>
       <p>${errorMessage(kind)}</p>
       <p class="actions">
-        <button part="button retry" type="button" id="retry" @click=${this.#retry}>Try again</button>
+        <button part="button retry" type="button" id="retry" @click=${() => this.#feed.retry(FIRST_CONTROL)}>Try again</button>
         ${listing ? html`<a part="hub-link" href=${listing}>See all opportunities on the hub</a>` : nothing}
       </p>
       <slot></slot>

@@ -182,13 +182,8 @@ export const pathwayStyles = [
       gap: var(--_space);
     }
     button {
-      font: inherit;
       padding: 0.4em 1em;
       border: 0;
-      border-radius: var(--_radius);
-      background: var(--_accent);
-      color: var(--_accent-fg);
-      cursor: pointer;
     }
 
     /* Wide: the route runs across; a branch's routes stack, each running across. */

@@ -2,33 +2,14 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { pathwaysFixture } from '@opportunities-hub/model/feed/read-pathways.fixture';
 import type { HubErrorDetail } from '../shared/events.ts';
+import { json, never, plainText, requested, restoreFetch, route, serve } from '../test-support/fetch.ts';
 import './define.ts';
 import type { HubPathway, HubPathwaySelectDetail } from './pathway.ts';
 
 const FEED = 'https://hub.example/api/v1/pathways.json';
-const realFetch = window.fetch;
 
-/** Answers for fetch, by URL: a body and status, or a thrown network error. */
-let answers: Record<string, () => Promise<Response>> = {};
-let calls = 0;
-
-function serve(url: string, body: unknown, init: ResponseInit = {}): void {
-  answers[url] = async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status: 200, ...init });
-}
-
-beforeEach(() => {
-  answers = {};
-  calls = 0;
-  window.fetch = async (input: RequestInfo | URL) => {
-    calls++;
-    const answer = answers[String(input)];
-    if (!answer) throw new TypeError('Failed to fetch');
-    return answer();
-  };
-});
-afterEach(() => {
-  window.fetch = realFetch;
-});
+beforeEach(() => serve({}));
+afterEach(restoreFetch);
 
 /** Renders the element and waits for its first load to finish (hub-load or hub-error). */
 async function show(slug: string, src = FEED): Promise<HubPathway> {
@@ -56,7 +37,7 @@ describe('<hub-pathway>', () => {
   });
 
   it('shows a loading state that is accessible', async () => {
-    answers[FEED] = () => new Promise(() => {});
+    route(FEED, never);
     const el = await fixture<HubPathway>(html`<hub-pathway pathway="lab-science" src=${FEED}></hub-pathway>`);
     expect(text($(el, '[part=status]'))).to.equal('Loading the pathway…');
     expect($(el, '[part=base]')!.getAttribute('aria-busy')).to.equal('true');
@@ -64,7 +45,7 @@ describe('<hub-pathway>', () => {
   });
 
   it('renders every step with its kind, level, timing, duration, provider and entry requirements', async () => {
-    serve(FEED, pathwaysFixture());
+    route(FEED, json(pathwaysFixture()));
     const el = await show('lab-science');
     expect(text($(el, '[part=title]'))).to.equal('Into laboratory science through a T Level');
     const steps = $$(el, '[part=step]');
@@ -84,7 +65,7 @@ describe('<hub-pathway>', () => {
   });
 
   it('describes the branch in words and nests its routes in the ordered list', async () => {
-    serve(FEED, pathwaysFixture());
+    route(FEED, json(pathwaysFixture()));
     const el = await show('lab-science');
     expect(text($(el, '[part=overview]'))).to.equal('5 steps. After Industry placement the route branches into 2 routes.');
     const branch = $(el, '[part=branch]')!;
@@ -104,7 +85,7 @@ describe('<hub-pathway>', () => {
   });
 
   it('shows open opportunities with a count and links resolved against the feed URL, closed ones left out', async () => {
-    serve(FEED, pathwaysFixture());
+    route(FEED, json(pathwaysFixture()));
     const el = await show('lab-science');
     const [tLevel, placement, apprenticeship, degree] = $$(el, '[part=step]');
     expect(text(tLevel!.querySelector('.count'))).to.equal('1 open opportunity');
@@ -120,7 +101,7 @@ describe('<hub-pathway>', () => {
   });
 
   it('fires hub-select when an opportunity link is activated from the keyboard', async () => {
-    serve(FEED, pathwaysFixture());
+    route(FEED, json(pathwaysFixture()));
     const el = await show('lab-science');
     const link = $(el, '[part=opportunity-link]') as HTMLAnchorElement;
     // Keep the test page where it is.
@@ -143,7 +124,7 @@ describe('<hub-pathway>', () => {
   });
 
   it('lets the keyboard reach every link in reading order', async () => {
-    serve(FEED, pathwaysFixture());
+    route(FEED, json(pathwaysFixture()));
     const el = await show('lab-science');
     const links = $$(el, 'a');
     links[0]!.focus();
@@ -157,7 +138,7 @@ describe('<hub-pathway>', () => {
 
   it('is vertical in a narrow container and horizontal in a wide one', async () => {
     await setViewport({ width: 1400, height: 900 });
-    serve(FEED, pathwaysFixture());
+    route(FEED, json(pathwaysFixture()));
     const el = await show('lab-science');
     const [a, b] = $$(el, '.scroller > ol > [part=step]');
     const narrow = [a!.getBoundingClientRect(), b!.getBoundingClientRect()];
@@ -171,7 +152,7 @@ describe('<hub-pathway>', () => {
   });
 
   it('fits its headings into the page outline with heading-level', async () => {
-    serve(FEED, pathwaysFixture());
+    route(FEED, json(pathwaysFixture()));
     const el = await show('lab-science');
     expect($(el, '[part=title]')!.getAttribute('aria-level')).to.equal('2');
     expect($(el, '[part=step-title]')!.getAttribute('aria-level')).to.equal('3');
@@ -185,7 +166,7 @@ describe('<hub-pathway>', () => {
   });
 
   it('shows other pathways when the attribute changes, without fetching again', async () => {
-    serve(FEED, pathwaysFixture());
+    route(FEED, json(pathwaysFixture()));
     const el = await show('lab-science');
     const loaded = oneEvent(el, 'hub-load');
     el.pathway = 'healthcare-support';
@@ -193,11 +174,11 @@ describe('<hub-pathway>', () => {
     await el.updateComplete;
     expect(text($(el, '[part=title]'))).to.equal('Into healthcare support');
     expect(text($(el, '[part=overview]'))).to.equal('2 steps, one after another.');
-    expect(calls).to.equal(1);
+    expect(requested).to.have.length(1);
   });
 
   it('names an unknown slug and links to the hub’s pathway list', async () => {
-    serve(FEED, pathwaysFixture());
+    route(FEED, json(pathwaysFixture()));
     const errored = new Promise<CustomEvent<HubErrorDetail>>((done) =>
       document.addEventListener('hub-error', (e) => done(e as CustomEvent<HubErrorDetail>), { once: true }),
     );
@@ -216,13 +197,13 @@ describe('<hub-pathway>', () => {
     ['network', () => undefined, /could not be reached/, /Could not reach/],
     [
       'http',
-      () => serve(FEED, 'gone', { status: 503, statusText: 'Service Unavailable' }),
+      () => route(FEED, plainText('gone', { status: 503, statusText: 'Service Unavailable' })),
       /did not send its list of pathways/,
       /answered 503/,
     ],
-    ['not-json', () => serve(FEED, '<!doctype html><p>Hello'), /not a list of pathways/, /did not return JSON/],
-    ['version', () => serve(FEED, { ...pathwaysFixture(), version: '2.0' }), /newer format/, /format version 2\.0/],
-    ['shape', () => serve(FEED, { version: '1.0', opportunities: [] }), /not in the format this widget reads/, /no "pathways" list/],
+    ['not-json', () => route(FEED, plainText('<!doctype html><p>Hello')), /not a list of pathways/, /did not return JSON/],
+    ['version', () => route(FEED, json({ ...pathwaysFixture(), version: '2.0' })), /newer format/, /format version 2\.0/],
+    ['shape', () => route(FEED, json({ version: '1.0', opportunities: [] })), /not in the format this widget reads/, /no "pathways" list/],
   ];
   for (const [kind, arrange, message, detail] of failures) {
     it(`shows a ${kind} error with a message, a retry and a link to the hub`, async () => {
@@ -241,7 +222,7 @@ describe('<hub-pathway>', () => {
       await expect(el).to.be.accessible();
 
       // Retry once the feed is back: the pathway appears and focus lands on its title.
-      serve(FEED, pathwaysFixture());
+      route(FEED, json(pathwaysFixture()));
       const loaded = oneEvent(el, 'hub-load');
       $(el, '[part=retry]')!.focus();
       await sendKeys({ press: 'Enter' });
@@ -258,7 +239,7 @@ describe('<hub-pathway>', () => {
     record.title = '<img src=x onerror="window.pwned=1">Lab';
     record.steps[0]!.opportunities.push({ ...record.steps[0]!.opportunities[0]!, slug: 'evil', url: '//evil.example/x' });
     (feed.pathways as unknown[]).push({ slug: 'broken' });
-    serve(FEED, feed);
+    route(FEED, json(feed));
     const el = await show('lab-science');
     expect($(el, '[part=title]')!.textContent).to.equal('<img src=x onerror="window.pwned=1">Lab');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
@@ -271,7 +252,7 @@ describe('<hub-pathway>', () => {
   it('counts skipped records in hub-load', async () => {
     const feed = pathwaysFixture();
     (feed.pathways as unknown[]).push({ slug: 'broken' });
-    serve(FEED, feed);
+    route(FEED, json(feed));
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('hub-pathway');
     el.src = FEED;

@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { FeedError, fetchJson, type FeedErrorKind } from '@opportunities-hub/model/feed/read-header';
+import { FeedError, type FeedErrorKind } from '@opportunities-hub/model/feed/read-header';
 import { readPathwaysFeed } from '@opportunities-hub/model/feed/read-pathways';
 import type { PathwayRecord, PathwayStepRecord } from '@opportunities-hub/model/feed/records';
 import { layoutPathway, type RouteBranch, type RouteItem } from '@opportunities-hub/model/logic/pathway-layout';
 import { STATUS_LABELS, isOpen } from '@opportunities-hub/model/logic/status';
 import { LEVEL_LABELS, PATHWAY_STEP_KIND_LABELS } from '@opportunities-hub/model/schemas/taxonomy';
 import { emit, type HubErrorDetail } from '../shared/events.ts';
+import { FeedController } from '../shared/feed-controller.ts';
 import { feedErrorMessage } from '../shared/feed-messages.ts';
 import { hubUrl, safeHref } from '../shared/hub-url.ts';
 import { pathwayStyles } from './pathway.styles.ts';
@@ -35,10 +36,7 @@ export interface HubPathwaySelectDetail {
 type Step = PathwayStepRecord;
 /** Why nothing is shown: the feed failed, or it has no pathway with the slug asked for. */
 type PathwayErrorKind = FeedErrorKind | 'not-found';
-type State =
-  | { status: 'loading' }
-  | { status: 'error'; kind: PathwayErrorKind; message: string }
-  | { status: 'ready'; pathway: PathwayRecord; feedUrl: string };
+type Ready = { pathway: PathwayRecord; skipped: number };
 
 /**
  * One pathway from the hub: its steps in order, branches described in words, and the open
@@ -104,73 +102,25 @@ export class HubPathway extends LitElement {
   /** The heading level of the pathway's title (2 to 5) so it fits the page's outline; steps are one level below. */
   headingLevel = 2;
 
-  // Internal state, kept out of the public API (and the manifest); setting it re-renders.
-  #current: State = { status: 'loading' };
-  private get state(): State {
-    return this.#current;
-  }
-  private set state(next: State) {
-    this.#current = next;
-    this.requestUpdate();
-  }
-
-  #feeds = new Map<string, Promise<unknown>>();
-  #abort: AbortController | undefined;
-  #focusAfterLoad = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnected after a move in the DOM: load again if an earlier load was cut short.
-    if (this.hasUpdated && this.state.status === 'loading') void this.#load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-  }
+  /** The pathways feed; its value is the pathway shown. Kept out of the public API (and the manifest). */
+  #feed = new FeedController<Ready, PathwayErrorKind>(this, (json) => {
+    const read = readPathwaysFeed(json);
+    const pathway = read.pathways.find((p) => p.slug === this.pathway);
+    if (!pathway) throw new FeedError('not-found', this.#notFoundMessage(read.skipped));
+    return { pathway, skipped: read.skipped + read.skippedOpportunities };
+  });
+  #announced: Ready | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pathway') || changed.has('src')) void this.#load();
+    if (changed.has('pathway') || changed.has('src')) void this.#feed.load(this.src);
   }
 
   protected override updated(): void {
-    if (this.#focusAfterLoad && this.state.status !== 'loading') {
-      this.#focusAfterLoad = false;
-      this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+    const s = this.#feed.state;
+    if (s.status === 'ready' && s.value !== this.#announced) {
+      const { pathway, skipped } = (this.#announced = s.value);
+      emit<HubPathwayLoadDetail>(this, 'hub-load', { pathway: pathway.slug, title: pathway.title, steps: pathway.steps.length, skipped });
     }
-  }
-
-  /** Loads (or reloads) the feed and picks the pathway. */
-  async #load(): Promise<void> {
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    this.state = { status: 'loading' };
-    const feedUrl = new URL(this.src, document.baseURI).href;
-    try {
-      if (!this.#feeds.has(feedUrl)) this.#feeds.set(feedUrl, fetchJson(feedUrl, abort.signal));
-      const json = await this.#feeds.get(feedUrl)!;
-      if (abort.signal.aborted) return;
-      const read = readPathwaysFeed(json);
-      const pathway = read.pathways.find((p) => p.slug === this.pathway);
-      if (!pathway) return this.#fail('not-found', this.#notFoundMessage(read.skipped));
-      this.state = { status: 'ready', pathway, feedUrl };
-      emit<HubPathwayLoadDetail>(this, 'hub-load', {
-        pathway: pathway.slug,
-        title: pathway.title,
-        steps: pathway.steps.length,
-        skipped: read.skipped + read.skippedOpportunities,
-      });
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.#feeds.delete(feedUrl);
-      if (error instanceof FeedError) this.#fail(error.kind, error.message);
-      else this.#fail('shape', 'The feed could not be read.');
-    }
-  }
-
-  #fail(kind: PathwayErrorKind, message: string): void {
-    this.state = { status: 'error', kind, message };
-    emit<HubErrorDetail>(this, 'hub-error', { kind, message });
   }
 
   #notFoundMessage(skipped: number): string {
@@ -182,11 +132,6 @@ export class HubPathway extends LitElement {
   #level(): number {
     const n = Math.round(Number(this.headingLevel));
     return n >= 1 && n <= 5 ? n : 2;
-  }
-
-  #retry(): void {
-    this.#focusAfterLoad = true;
-    void this.#load();
   }
 
   /** A feed's site path as a full URL, kept on the hub's origin ("//elsewhere" paths are dropped). */
@@ -204,26 +149,26 @@ export class HubPathway extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const s = this.state;
+    const s = this.#feed.state;
     return html`<section part="base" class="base" aria-busy=${s.status === 'loading' ? 'true' : 'false'} aria-label=${s.status === 'ready' ? nothing : 'Pathway'} aria-labelledby=${s.status === 'ready' ? 'title' : nothing}>
       ${
         s.status === 'loading'
           ? html`<p part="status" class="status" role="status">Loading the pathway…</p>`
           : s.status === 'error'
-            ? this.#renderError(s.kind, s.message)
-            : this.#renderPathway(s.pathway, s.feedUrl)
+            ? this.#renderError(s.kind, s.message, s.url)
+            : this.#renderPathway(s.value.pathway, s.url)
       }
     </section>`;
   }
 
-  #renderError(kind: PathwayErrorKind, message: string): TemplateResult {
-    const list = this.#link('/pathways/', new URL(this.src, document.baseURI).href);
+  #renderError(kind: PathwayErrorKind, message: string, feedUrl: string): TemplateResult {
+    const list = this.#link('/pathways/', feedUrl);
     const heading = kind === 'not-found' ? 'Pathway not found' : 'The pathway could not be loaded';
     return html`<div part="error" class="error" role="alert" data-kind=${kind}>
       <p class="error-title" tabindex="-1" data-focus><strong>${heading}</strong></p>
       <p class="error-message">${kind === 'not-found' ? message : feedErrorMessage(kind, 'list of pathways')}</p>
       <p class="actions">
-        ${kind === 'not-found' ? nothing : html`<button part="retry" type="button" @click=${this.#retry}>Try again</button>`}
+        ${kind === 'not-found' ? nothing : html`<button part="retry" type="button" @click=${() => this.#feed.retry('[data-focus]')}>Try again</button>`}
         ${list ? html`<a part="hub-link" href=${list}>See all pathways on the hub</a>` : nothing}
       </p>
     </div>`;

@@ -50,6 +50,13 @@ export const themeStyles = css`
   a {
     color: var(--_link);
   }
+  button {
+    font: inherit;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    cursor: pointer;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -1,4 +1,4 @@
-import { reportUnderStrictPolicy } from '../../shared/csp/strict-page.ts';
+import { reportUnderStrictPolicy } from '../../test-support/csp/strict-page.ts';
 
 await reportUnderStrictPolicy({
   tag: 'hub-opportunity-search',

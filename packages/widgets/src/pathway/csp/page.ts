@@ -1,3 +1,3 @@
-import { reportUnderStrictPolicy } from '../../shared/csp/strict-page.ts';
+import { reportUnderStrictPolicy } from '../../test-support/csp/strict-page.ts';
 
 await reportUnderStrictPolicy({ tag: 'hub-pathway', ready: 'hub-load', count: '[part=step]', define: () => import('../define.ts') });

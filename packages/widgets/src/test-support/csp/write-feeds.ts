@@ -1,4 +1,4 @@
-/** Writes each widget's csp/feed.json from its fixture: `npx node packages/widgets/src/shared/csp/write-feeds.ts`. */
+/** Writes each widget's csp/feed.json from its fixture: `npx node packages/widgets/src/test-support/csp/write-feeds.ts`. */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { STRICT_PAGE_FEEDS } from './feeds.ts';

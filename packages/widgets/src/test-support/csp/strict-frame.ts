@@ -24,5 +24,5 @@ export async function loadUnderStrictPolicy(page: URL): Promise<StrictPageReport
 /** The feed.json a strict page reads must be the test fixture it was written from (feeds.ts; rewrite with write-feeds.ts). */
 export async function expectServedFeed(feed: URL, fixture: unknown): Promise<void> {
   const served = (await (await fetch(feed)).json()) as unknown;
-  expect(served, `${feed.pathname} is stale: npx node packages/widgets/src/shared/csp/write-feeds.ts`).to.deep.equal(fixture);
+  expect(served, `${feed.pathname} is stale: npx node packages/widgets/src/test-support/csp/write-feeds.ts`).to.deep.equal(fixture);
 }

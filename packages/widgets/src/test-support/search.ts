@@ -1,40 +1,12 @@
-/**
- * Helpers for the element's browser tests: a stubbed fetch that answers with real Response
- * objects (or fails like a network does), and a fixture element that waits for its feed.
- */
+/** Helpers for <hub-opportunity-search>'s browser tests: the sample feed served, and a fixture element that waits for it. */
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import { feedOf, FIXTURE_PLACES, FIXTURE_TODAY, SAMPLE_RECORDS } from '@opportunities-hub/model/logic/test-fixtures';
-import './define.ts';
-import type { HubOpportunitySearch } from './opportunity-search.ts';
+import '../opportunity-search/define.ts';
+import type { HubOpportunitySearch } from '../opportunity-search/opportunity-search.ts';
+import { json, serve } from './fetch.ts';
 
 export const FEED_URL = 'https://hub.example/api/v1/opportunities.json';
 export const TAXONOMY_URL = 'https://hub.example/api/v1/taxonomy.json';
-
-type Answer = (() => Response | Promise<Response>) | 'network';
-const realFetch = window.fetch;
-/** Every URL the element asked for, in order. */
-export const requested: string[] = [];
-
-/** Answers fetches from `routes` (by absolute URL); anything else fails like an unreachable host. */
-export function serve(routes: Record<string, Answer>): void {
-  requested.length = 0;
-  window.fetch = async (input: RequestInfo | URL) => {
-    const url = String(input instanceof Request ? input.url : input);
-    requested.push(url);
-    const answer = routes[url];
-    if (!answer || answer === 'network') throw new TypeError('Failed to fetch');
-    return answer();
-  };
-}
-
-export function restoreFetch(): void {
-  window.fetch = realFetch;
-}
-
-export const json =
-  (body: unknown, status = 200) =>
-  () =>
-    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 /** The sample feed and a taxonomy with one extra place (Ely), as a hub would serve them. */
 export function serveSample(records: unknown[] = SAMPLE_RECORDS): void {
