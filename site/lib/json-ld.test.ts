@@ -69,6 +69,26 @@ describe('opportunityJsonLd', () => {
     });
   });
 
+  it('gives an imported vacancy its pay, source reference and no direct application', () => {
+    const data = opportunityJsonLd(
+      testRecord({
+        pay: { type: 'fixed', amount: 21000, unit: 'year' },
+        source: { name: 'find-an-apprenticeship', label: 'Find an apprenticeship', reference: '1000012345' },
+      }),
+      ORIGIN,
+    );
+    expect(data).toMatchObject({
+      baseSalary: { '@type': 'MonetaryAmount', currency: 'GBP', value: { '@type': 'QuantitativeValue', value: 21000, unitText: 'YEAR' } },
+      identifier: { '@type': 'PropertyValue', name: 'Find an apprenticeship', value: '1000012345' },
+      directApply: false,
+    });
+    expect(opportunityJsonLd(testRecord({ pay: { type: 'apprentice-minimum' } }), ORIGIN)).not.toHaveProperty('baseSalary');
+    expect(opportunityJsonLd(testRecord(), ORIGIN)).not.toHaveProperty('identifier');
+    const national = opportunityJsonLd(testRecord({ places: [], nationwide: true }), ORIGIN);
+    expect(national).toMatchObject({ applicantLocationRequirements: { '@type': 'Country', name: 'England' } });
+    expect(national).not.toHaveProperty('jobLocation');
+  });
+
   it('refuses a type it does not know', () => {
     expect(() => opportunityJsonLd(testRecord({ type: 'juggling' as never }), ORIGIN)).toThrow(
       /no schema.org type for opportunity type "juggling"/,

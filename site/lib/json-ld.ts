@@ -97,6 +97,26 @@ export function costOffer(cost: string, url: string): JsonLd {
   };
 }
 
+const PAY_UNIT_TEXT = { week: 'WEEK', month: 'MONTH', year: 'YEAR' } as const;
+
+/**
+ * baseSalary for a set wage. The minimum wages depend on the learner's age and competitive pay
+ * has no figure, so they get none (Google wants a number); the words are in the description.
+ */
+export function baseSalary(r: OpportunityRecord): JsonLd | undefined {
+  if (r.pay?.type !== 'fixed' || r.pay.amount === undefined) return undefined;
+  return {
+    '@type': 'MonetaryAmount',
+    currency: 'GBP',
+    value: { '@type': 'QuantitativeValue', value: r.pay.amount, unitText: PAY_UNIT_TEXT[r.pay.unit ?? 'year'] },
+  };
+}
+
+/** The source's own reference for an imported record, e.g. a Find an apprenticeship vacancy reference. */
+function identifier(r: OpportunityRecord): JsonLd {
+  return r.source ? { identifier: { '@type': 'PropertyValue', name: r.source.label, value: r.source.reference } } : {};
+}
+
 const dated = (value: string | undefined) => (value && value !== 'rolling' ? value : undefined);
 
 function jobPosting(r: OpportunityRecord, url: string, origin: string, websites: Websites): JsonLd {
@@ -104,17 +124,24 @@ function jobPosting(r: OpportunityRecord, url: string, origin: string, websites:
   const closes = dated(r.closes);
   const employmentType = [EMPLOYMENT_TYPE[r.attendance]];
   if (r.type === 'internship' || r.type.endsWith('placement')) employmentType.push('INTERN');
+  const salary = baseSalary(r);
   return {
     '@type': 'JobPosting',
     title: r.title,
+    ...identifier(r),
     description: r.description || r.summary,
     datePosted: r.published,
     ...(closes ? { validThrough: endOfUkDay(closes) } : {}),
     hiringOrganization: organisation(r.employer ?? r.provider, origin, websites),
     ...(remote
       ? { jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: { '@type': 'Country', name: 'United Kingdom' } }
-      : { jobLocation: places(r) }),
+      : r.nationwide && r.places.length === 0
+        ? { applicantLocationRequirements: { '@type': 'Country', name: 'England' } }
+        : { jobLocation: places(r) }),
     employmentType,
+    ...(salary ? { baseSalary: salary } : {}),
+    // Applying always happens elsewhere (the employer, the provider or Find an apprenticeship), never on the hub's page.
+    directApply: false,
     ...(dated(r.starts) ? { jobStartDate: r.starts } : {}),
     url,
   };
@@ -125,6 +152,7 @@ function course(r: OpportunityRecord, url: string, origin: string, websites: Web
   return {
     '@type': 'Course',
     name: r.title,
+    ...identifier(r),
     description: r.summary,
     provider: organisation(r.provider, origin, websites),
     educationalLevel: r.level === 'entry' ? 'Entry level' : `Level ${r.level}`,
@@ -150,6 +178,7 @@ function program(r: OpportunityRecord, url: string, origin: string, websites: We
   return {
     '@type': 'EducationalOccupationalProgram',
     name: r.title,
+    ...identifier(r),
     description: r.summary,
     provider: organisation(r.provider, origin, websites),
     educationalProgramMode: COURSE_MODE[r.delivery],

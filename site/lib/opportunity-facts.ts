@@ -40,6 +40,7 @@ export function opportunityFacts(r: OpportunityRecord): Fact[] {
       label: 'Where',
       values: [
         ...r.places.map((p) => ({ text: p.area && p.area !== p.name ? `${p.name}, ${p.area}` : p.name })),
+        ...(r.nationwide ? [{ text: 'Anywhere in England: a national vacancy with no single workplace' }] : []),
         ...(r.delivery === 'on-site' ? [] : [{ text: DELIVERY_LABELS[r.delivery] }]),
       ],
     },
@@ -49,7 +50,12 @@ export function opportunityFacts(r: OpportunityRecord): Fact[] {
     { label: 'Closing date', values: [{ text: formatDayOrRolling(r.closes, 'No closing date: applications are taken all year') }] },
     { label: 'Duration', values: [{ text: r.duration }] },
     { label: 'Cost or funding', values: [{ text: r.cost }] },
-    !!r.wage && { label: 'Pay', values: [{ text: r.wage! }] },
+    !!r.wage && { label: 'Pay', values: [{ text: r.pay?.note ? `${r.wage}. ${r.pay.note}` : r.wage! }] },
+    !!r.hours && { label: 'Hours', values: [{ text: r.hours! }] },
+    !!r.disabilityConfident && {
+      label: 'Disability Confident',
+      values: [{ text: 'Yes: the employer is in the Disability Confident scheme' }],
+    },
     { label: 'Entry requirements', values: [{ text: r.entryRequirements ?? 'None stated' }] },
     { label: 'First listed', values: [{ text: formatDay(r.published) }] },
   ];

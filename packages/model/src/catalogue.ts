@@ -12,13 +12,14 @@ import {
 
 /**
  * The collections of content/: for each, its folder, the file endings it accepts and its schema.
- * Files with a body (.md, .mdx) keep the body; YAML files are all data.
+ * Files with a body (.md, .mdx) keep the body; YAML files are all data. Opportunities and
+ * organisations also read `<folder>/imported/`, where importers write (and editors do not).
  */
 export const COLLECTIONS = {
   places: { folder: 'places', extensions: ['.yaml', '.yml'], schema: placeSchema },
-  organisations: { folder: 'organisations', extensions: ['.yaml', '.yml'], schema: organisationSchema },
+  organisations: { folder: 'organisations', extensions: ['.yaml', '.yml'], schema: organisationSchema, imported: true },
   skills: { folder: 'skills', extensions: ['.yaml', '.yml'], schema: skillAreaSchema },
-  opportunities: { folder: 'opportunities', extensions: ['.md', '.mdx'], schema: opportunitySchema },
+  opportunities: { folder: 'opportunities', extensions: ['.md', '.mdx'], schema: opportunitySchema, imported: true },
   pathways: { folder: 'pathways', extensions: ['.yaml', '.yml'], schema: pathwaySchema },
   recommendations: { folder: 'recommendations', extensions: ['.md', '.mdx'], schema: recommendationSchema },
   events: { folder: 'events', extensions: ['.yaml', '.yml'], schema: eventSchema },
@@ -26,6 +27,9 @@ export const COLLECTIONS = {
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/** The sub-folder of a collection's folder that importers own. */
+export const IMPORTED_FOLDER = 'imported';
 
 /** One validated file: its slug (the file name), path relative to the content folder, data and body. */
 export interface Entry<T> {

@@ -5,5 +5,7 @@ export * from './catalogue.ts';
 export * from './logic/status.ts';
 export * from './logic/distance.ts';
 export * from './logic/plain-text.ts';
+export * from './logic/pay.ts';
 export * from './feed/schemas.ts';
 export * from './feed/build.ts';
+export * from './schemas/sources.ts';

@@ -1,7 +1,8 @@
 import { indexBySlug, type Catalogue, type Entry } from '../catalogue.ts';
 import { markdownToPlainText } from '../logic/plain-text.ts';
 import { statusOf } from '../logic/status.ts';
-import type { Opportunity, Pathway, Place } from '../schemas/records.ts';
+import { payText } from '../logic/pay.ts';
+import type { Address, Opportunity, Pathway, Place } from '../schemas/records.ts';
 import {
   ATTENDANCE_LABELS,
   ATTENDANCE_PATTERNS,
@@ -9,6 +10,7 @@ import {
   AUDIENCES,
   DELIVERY_LABELS,
   DELIVERY_MODES,
+  IMPORT_SOURCE_LABELS,
   LEVEL_BAND_LABELS,
   LEVEL_BAND_OF,
   LEVEL_BANDS,
@@ -59,6 +61,24 @@ function placeRecord(entry: Entry<Place>): FeedPlace {
   return { slug: entry.slug, name, lat, lng, ...(area ? { area } : {}), ...(postcodeDistrict ? { postcodeDistrict } : {}) };
 }
 
+/**
+ * An imported workplace address as a feed place, so distance searches and maps treat it like a
+ * gazetteer place: named by its first line, in the area of its last, slugged by its postcode.
+ */
+export function addressPlace(address: Address, fallbackSlug: string): FeedPlace {
+  const { lines, postcode, lat, lng } = address;
+  const area = lines.length > 1 ? lines[lines.length - 1] : undefined;
+  const slug = postcode ? postcode.toLowerCase().replace(/\s+/g, '-') : fallbackSlug;
+  return {
+    slug,
+    name: lines[0]!,
+    lat,
+    lng,
+    ...(area ? { area } : {}),
+    ...(postcode ? { postcodeDistrict: postcode.split(/\s/)[0]! } : {}),
+  };
+}
+
 type Lookups = ReturnType<typeof makeLookups>;
 const lookupCache = new WeakMap<Catalogue, Lookups>();
 
@@ -98,7 +118,10 @@ export function opportunityRecord(catalogue: Catalogue, entry: Entry<Opportunity
     audiences: o.audiences,
     provider: org(o.provider),
     ...(o.employer ? { employer: org(o.employer) } : {}),
-    places: o.places.map((slug) => placeRecord(places.get(slug)!)),
+    places: [
+      ...o.places.map((slug) => placeRecord(places.get(slug)!)),
+      ...o.addresses.map((address, i) => addressPlace(address, `${entry.slug}-workplace-${i + 1}`)),
+    ],
     delivery: o.delivery,
     attendance: o.attendance,
     starts: o.starts,
@@ -106,7 +129,22 @@ export function opportunityRecord(catalogue: Catalogue, entry: Entry<Opportunity
     closes: o.closes,
     duration: o.duration,
     cost: o.cost,
-    ...(o.wage ? { wage: o.wage } : {}),
+    ...(o.wage || o.pay ? { wage: o.wage ?? payText(o.pay!) } : {}),
+    ...(o.pay ? { pay: o.pay } : {}),
+    ...(o.hours ? { hours: o.hours } : {}),
+    ...(o.nationwide ? { nationwide: true } : {}),
+    ...(o.disabilityConfident ? { disabilityConfident: true } : {}),
+    ...(o.source
+      ? {
+          source: {
+            name: o.source.name,
+            label: IMPORT_SOURCE_LABELS[o.source.name],
+            reference: o.source.reference,
+            ...(o.source.url ? { url: o.source.url } : {}),
+            ...(o.source.withdrawn ? { withdrawn: o.source.withdrawn } : {}),
+          },
+        }
+      : {}),
     ...(o.entryRequirements ? { entryRequirements: o.entryRequirements } : {}),
     apply: { url: o.apply.url, ...(o.apply.instructions ? { instructions: o.apply.instructions } : {}) },
     published: o.published,

@@ -31,7 +31,7 @@ describe.each(Object.entries(catalogues))('feeds built from %s', (_name, load) =
     const validate = validator(name);
     const feed = JSON.parse(JSON.stringify(build(catalogue, clock))) as unknown;
     expect(validate(feed), JSON.stringify(validate.errors, null, 2)).toBe(true);
-    expect((feed as { version: string }).version).toBe('1.0');
+    expect((feed as { version: string }).version).toBe('1.1');
   });
 });
 

@@ -14,6 +14,21 @@ import type {
   SkillGroup,
 } from '../schemas/taxonomy.ts';
 import type { OpportunityStatus } from '../logic/status.ts';
+import type { PayFacts } from '../logic/pay.ts';
+import type { ImportSource } from '../schemas/taxonomy.ts';
+
+/** Where an imported opportunity came from (feed 1.1). */
+export interface FeedSource {
+  name: ImportSource;
+  /** The source's name for people, e.g. "Find an apprenticeship". */
+  label: string;
+  /** The source's own reference, e.g. the vacancy reference. */
+  reference: string;
+  /** Its page on the source. */
+  url?: string;
+  /** YYYY-MM-DD: the day it was found gone from the source; it is then closed. */
+  withdrawn?: string;
+}
 
 /** Another record named from this one: enough to show it. */
 export interface NamedRef {
@@ -60,7 +75,18 @@ export interface OpportunityRecord {
   closes: string;
   duration: string;
   cost: string;
+  /** Pay in words; when `pay` is given, its words. */
   wage?: string;
+  /** Pay in a structured form (feed 1.1). */
+  pay?: PayFacts;
+  /** Working hours in words (feed 1.1). */
+  hours?: string;
+  /** True when it recruits across England with no single workplace (feed 1.1). */
+  nationwide?: boolean;
+  /** True when the employer is in the Disability Confident scheme (feed 1.1). */
+  disabilityConfident?: boolean;
+  /** Where it was imported from; absent for records the hub's editors wrote (feed 1.1). */
+  source?: FeedSource;
   entryRequirements?: string;
   /** Where to apply: https:, http: or mailto: only. */
   apply: { url: string; instructions?: string };

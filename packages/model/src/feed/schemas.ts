@@ -4,12 +4,15 @@ import { ISO_DATE_PATTERN, SLUG_PATTERN } from '../schemas/common.ts';
 import {
   ATTENDANCE_PATTERNS,
   AUDIENCES,
+  IMPORT_SOURCES,
   DELIVERY_MODES,
   LEVEL_BANDS,
   LEVELS,
   OPPORTUNITY_TYPES,
   ORGANISATION_KINDS,
   PATHWAY_STEP_KINDS,
+  PAY_TYPES,
+  PAY_UNITS,
   SKILL_GROUPS,
 } from '../schemas/taxonomy.ts';
 
@@ -79,6 +82,28 @@ export const opportunityRecordSchema = z.object({
   duration: z.string(),
   cost: z.string(),
   wage: z.string().optional(),
+  pay: z
+    .object({
+      type: z.enum(PAY_TYPES),
+      amount: z.number().positive().optional().describe('For a fixed wage: pounds per unit.'),
+      unit: z.enum(PAY_UNITS).optional(),
+      note: z.string().optional(),
+    })
+    .optional()
+    .describe('Structured pay (1.1); absent when pay is not stated.'),
+  hours: z.string().optional().describe('Working hours in words (1.1).'),
+  nationwide: z.boolean().optional().describe('True when it recruits across England with no single workplace (1.1).'),
+  disabilityConfident: z.boolean().optional().describe('True when the employer is in the Disability Confident scheme (1.1).'),
+  source: z
+    .object({
+      name: z.enum(IMPORT_SOURCES),
+      label: z.string(),
+      reference: z.string(),
+      url: z.string().optional(),
+      withdrawn: date.optional(),
+    })
+    .optional()
+    .describe('Where an imported record came from (1.1); absent for records written by the hub.'),
   entryRequirements: z.string().optional(),
   apply: z.object({
     url: z

@@ -1,1 +1,1 @@
-export { loadCatalogue, readRecord, splitFrontmatter, validateRecord } from './load-catalogue.ts';
+export { describeIssue, loadCatalogue, readRecord, splitFrontmatter, validateRecord } from './load-catalogue.ts';

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import {
   COLLECTIONS,
   ContentError,
+  IMPORTED_FOLDER,
   checkReferences,
   type Catalogue,
   type CollectionName,
@@ -116,11 +117,12 @@ export function loadCatalogue(contentDir: string): Catalogue {
   const root = join(contentDir, '..');
   // Slugs of every file found, valid or not, so one broken record is not also reported as missing.
   const present = {} as Record<CollectionName, Set<string>>;
-  for (const [name, { folder, extensions }] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
-    const dir = join(contentDir, folder);
+  for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+    const { folder, extensions } = spec;
+    const dirs = [join(contentDir, folder), ...('imported' in spec ? [join(contentDir, folder, IMPORTED_FOLDER)] : [])];
     const entries: Entry<unknown>[] = [];
     const seen = new Map<string, string>();
-    for (const fileName of listFiles(dir)) {
+    for (const [dir, fileName] of dirs.flatMap((dir) => listFiles(dir).map((fileName) => [dir, fileName] as const))) {
       const file = relative(root, join(dir, fileName)).split('\\').join('/');
       if (!(extensions as readonly string[]).includes(extname(fileName))) {
         issues.push({ file, field: '', message: `is not a ${extensions.join(' or ')} file, so it would be ignored` });

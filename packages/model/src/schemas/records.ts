@@ -4,10 +4,13 @@ import {
   ATTENDANCE_PATTERNS,
   AUDIENCES,
   DELIVERY_MODES,
+  IMPORT_SOURCES,
   LEVELS,
   OPPORTUNITY_TYPES,
   ORGANISATION_KINDS,
   PATHWAY_STEP_KINDS,
+  PAY_TYPES,
+  PAY_UNITS,
   RECOMMENDATION_STATUSES,
   SKILL_GROUPS,
 } from './taxonomy.ts';
@@ -22,6 +25,80 @@ export const level = z
   .union([z.literal('entry'), z.number().int(), z.string().regex(/^[1-8]$/)])
   .transform(String)
   .pipe(z.enum(LEVELS, { error: (i) => `"${String(i.input)}" is not a level: use entry or 1 to 8` }));
+
+/**
+ * Where an imported record came from. The importer finds its records again by `reference`, and
+ * only ever rewrites files that carry this block in its own folder (content/<collection>/imported/).
+ */
+export const provenanceSchema = z.strictObject({
+  /** The service it was imported from. */
+  name: z.enum(IMPORT_SOURCES),
+  /** The source's own reference for it, e.g. a vacancy reference or a provider's UKPRN. */
+  reference: text,
+  /** Its page on the source. */
+  url: webUrl.optional(),
+  /** The day it was first imported. */
+  firstImported: isoDate,
+  /** The day an import last changed it; a run that finds nothing new leaves it alone. */
+  lastChanged: isoDate,
+  /**
+   * The day an import found it gone from the source. Its closing date is then no later than the
+   * day before, so it shows as closed everywhere, and its page says it was withdrawn.
+   */
+  withdrawn: isoDate.optional(),
+});
+
+/**
+ * An apprenticeship standard, named by its LARS code (a number, e.g. 4) or its reference
+ * (e.g. ST0216). Stored standards are in content/standards/.
+ */
+export const standardRef = z.union([
+  z.number().int().positive(),
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^(ST|FA)\d{4}$/, { error: 'must be a LARS code (a number) or a standard reference such as ST0216' }),
+]);
+
+/** Structured pay: what kind of wage, and for a set wage, how much and per what. */
+export const paySchema = z
+  .strictObject({
+    /** fixed, apprentice-minimum, national-minimum or competitive. */
+    type: z.enum(PAY_TYPES),
+    /** For a fixed wage: the amount in pounds for one `unit`. */
+    amount: z.number().positive({ error: 'must be more than 0' }).optional(),
+    /** For a fixed wage: the period the amount is for (week, month, year). */
+    unit: z.enum(PAY_UNITS).optional(),
+    /** Anything more the employer says about pay, e.g. "Reviewed after 12 months". */
+    note: text.optional(),
+  })
+  .superRefine((pay, ctx) => {
+    if (pay.type === 'fixed') {
+      if (pay.amount === undefined) ctx.addIssue({ code: 'custom', path: ['amount'], message: 'is required for a fixed wage' });
+      if (pay.unit === undefined)
+        ctx.addIssue({ code: 'custom', path: ['unit'], message: 'is required for a fixed wage (week, month or year)' });
+    } else if (pay.amount !== undefined || pay.unit !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: `only a fixed wage has an amount, not ${pay.type}` });
+    }
+  });
+
+/** A workplace address from an import, with its coordinates. Editors name gazetteer places instead. */
+export const addressSchema = z.strictObject({
+  /** The address lines, first to last, without the postcode. */
+  lines: z.array(text).min(1, { error: 'needs at least 1' }),
+  /** The full postcode, e.g. CB2 0QQ. */
+  postcode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, { error: 'must be a postcode such as CB2 0QQ' })
+    .optional(),
+  /** Latitude in decimal degrees. */
+  lat: z.number().min(-90).max(90),
+  /** Longitude in decimal degrees. */
+  lng: z.number().min(-180).max(180),
+});
 
 /** A place in the region's gazetteer. */
 export const placeSchema = z.strictObject({
@@ -63,6 +140,10 @@ export const organisationSchema = z.strictObject({
   places: slugList().default([]),
   /** True for an invented organisation used to illustrate the hub; the site labels it. */
   illustrative: z.boolean().default(false),
+  /** For training providers: the UK provider reference number, which imports match on. */
+  ukprn: z.number().int().min(10000000).max(99999999).optional(),
+  /** Where it was imported from, for an organisation an import created. */
+  source: provenanceSchema.optional(),
 });
 
 /** A skill area, one of the gaps the hub exists to close. */
@@ -128,8 +209,20 @@ export const opportunitySchema = z
     duration: text,
     /** What it costs the learner, or how it is funded, e.g. "Free: funded by the employer". */
     cost: text,
-    /** Pay, for roles that are paid, e.g. "£19,500 a year". */
+    /** Pay, for roles that are paid, e.g. "£19,500 a year". Left out when `pay` says it. */
     wage: text.optional(),
+    /** Pay in a structured form, for roles that are paid: shown, filtered and sorted on. */
+    pay: paySchema.optional(),
+    /** Working hours, e.g. "37.5 hours a week, Monday to Friday". */
+    hours: text.optional(),
+    /** The apprenticeship standard it trains for (LARS code or ST reference). */
+    standard: standardRef.optional(),
+    /** Workplace addresses with coordinates, for imported vacancies; editors use `places`. */
+    addresses: z.array(addressSchema).default([]),
+    /** True when it recruits across England with no single workplace (a national vacancy). */
+    nationwide: z.boolean().default(false),
+    /** True when the employer is in the Disability Confident scheme. */
+    disabilityConfident: z.boolean().default(false),
     /** Qualifications or experience needed to start. */
     entryRequirements: text.optional(),
     /** How to apply. */
@@ -140,13 +233,15 @@ export const opportunitySchema = z
     lastReviewed: isoDate,
     /** True when this is an illustration of the kind of offer, not a real one; the site labels it. */
     illustrative: z.boolean().default(false),
+    /** Where it was imported from; records without it were written by an editor. */
+    source: provenanceSchema.optional(),
   })
   .superRefine((o, ctx) => {
     if (o.opens && o.closes !== 'rolling' && o.closes < o.opens) {
       ctx.addIssue({ code: 'custom', path: ['closes'], message: `closes (${o.closes}) is before opens (${o.opens})` });
     }
-    if (o.places.length === 0 && o.delivery !== 'online') {
-      ctx.addIssue({ code: 'custom', path: ['places'], message: `needs at least one place unless delivery is online` });
+    if (o.places.length === 0 && o.addresses.length === 0 && !o.nationwide && o.delivery !== 'online') {
+      ctx.addIssue({ code: 'custom', path: ['places'], message: `needs at least one place unless delivery is online or it is nationwide` });
     }
     if (o.employer && o.employer === o.provider) {
       ctx.addIssue({ code: 'custom', path: ['employer'], message: 'is the same as provider: leave it out' });
@@ -300,3 +395,6 @@ export type Pathway = z.output<typeof pathwaySchema>;
 export type Recommendation = z.output<typeof recommendationSchema>;
 export type HubEvent = z.output<typeof eventSchema>;
 export type Page = z.output<typeof pageSchema>;
+export type Provenance = z.output<typeof provenanceSchema>;
+export type Pay = z.output<typeof paySchema>;
+export type Address = z.output<typeof addressSchema>;

@@ -158,3 +158,29 @@ export const RECOMMENDATION_STATUS_LABELS: Record<RecommendationStatus, string> 
   'in-progress': 'In progress',
   delivering: 'Delivering',
 };
+
+/**
+ * How an opportunity's pay is set. `fixed` has an amount; the two minimum wages follow the
+ * national rates for the learner's age; `competitive` means the employer names no figure.
+ */
+export const PAY_TYPES = ['fixed', 'apprentice-minimum', 'national-minimum', 'competitive'] as const;
+export type PayType = (typeof PAY_TYPES)[number];
+
+export const PAY_TYPE_LABELS: Record<PayType, string> = {
+  fixed: 'A set wage',
+  'apprentice-minimum': 'The apprentice minimum wage (the National Minimum Wage rate for apprentices)',
+  'national-minimum': 'The National Minimum Wage for your age',
+  competitive: 'Competitive (the employer does not give a figure)',
+};
+
+/** The period a fixed amount of pay is for. */
+export const PAY_UNITS = ['week', 'month', 'year'] as const;
+export type PayUnit = (typeof PAY_UNITS)[number];
+
+/** Outside services the hub imports records from; a record's `source` names one. */
+export const IMPORT_SOURCES = ['find-an-apprenticeship'] as const;
+export type ImportSource = (typeof IMPORT_SOURCES)[number];
+
+export const IMPORT_SOURCE_LABELS: Record<ImportSource, string> = {
+  'find-an-apprenticeship': 'Find an apprenticeship',
+};

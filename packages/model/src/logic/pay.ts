@@ -1,0 +1,43 @@
+import type { PayType, PayUnit } from '../schemas/taxonomy.ts';
+
+/** Structured pay as feeds carry it (the same shape as the content schema's `pay`). */
+export interface PayFacts {
+  type: PayType;
+  amount?: number;
+  unit?: PayUnit;
+  note?: string;
+}
+
+const UNIT_WORDS: Record<PayUnit, string> = { week: 'a week', month: 'a month', year: 'a year' };
+
+/** Pounds as people write them: £19,500 or £412.50 (pence only when there are some). */
+export function formatPounds(amount: number): string {
+  const whole = Number.isInteger(amount);
+  return `£${amount.toLocaleString('en-GB', { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 })}`;
+}
+
+/** Pay in words: "£19,500 a year", or what the minimum wage or "competitive" means, without the note. */
+export function payText(pay: PayFacts): string {
+  switch (pay.type) {
+    case 'fixed':
+      return `${formatPounds(pay.amount ?? 0)} ${UNIT_WORDS[pay.unit ?? 'year']}`;
+    case 'apprentice-minimum':
+      return 'Apprentice minimum wage (the National Minimum Wage rate for apprentices)';
+    case 'national-minimum':
+      return 'National Minimum Wage for your age';
+    case 'competitive':
+      return 'Competitive: the employer does not give a figure';
+  }
+}
+
+/** Weeks and months in a year, to put fixed pay on one scale. */
+const PER_YEAR: Record<PayUnit, number> = { week: 52, month: 12, year: 1 };
+
+/**
+ * A fixed wage as pounds a year, for sorting and filtering by pay; undefined for the minimum
+ * wages and competitive pay, whose figure depends on the learner or is not given.
+ */
+export function annualPay(pay: PayFacts | undefined): number | undefined {
+  if (pay?.type !== 'fixed' || pay.amount === undefined || pay.unit === undefined) return undefined;
+  return Math.round(pay.amount * PER_YEAR[pay.unit]);
+}
