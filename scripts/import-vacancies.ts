@@ -2,7 +2,7 @@
  * `npm run import:vacancies`: imports the region's apprenticeship vacancies from Find an
  * apprenticeship (see scripts/import/vacancies.ts and README.md).
  *
- *   FAA_API_KEY=… [FAA_API_BASE=…] [FAA_TIMEOUT_MS=30000] npm run import:vacancies [-- --sample] [-- --list-courses]
+ *   FAA_API_KEY=… [FAA_API_BASE=…] [FAA_TIMEOUT_MS=30000] [FAA_MIN_INTERVAL_MS=2000] npm run import:vacancies [-- --sample] [-- --list-courses]
  *
  * --sample labels every record as an example (for the stored sample data, never the real service);
  * --list-courses prints every standard's LARS code, title and route, for choosing the selection.
@@ -37,6 +37,7 @@ const client = {
   base: process.env.FAA_API_BASE || FAA_DEFAULT_BASE,
   key,
   timeoutMs: Number(process.env.FAA_TIMEOUT_MS ?? 30_000),
+  minIntervalMs: Number(process.env.FAA_MIN_INTERVAL_MS ?? 2_000),
 };
 
 try {
@@ -60,7 +61,7 @@ try {
     for (const slug of summary.withdrawn) say(`  withdrawn: ${slug} (no longer on Find an apprenticeship)`);
   }
 } catch (error) {
-  if (!(error instanceof ImportError)) throw error;
-  console.error(redact(`Import stopped: ${error.message}\nNothing was changed: the last good data is still in place.`));
+  const message = error instanceof ImportError ? error.message : `an unexpected error: ${(error as Error).stack ?? String(error)}`;
+  console.error(redact(`Import stopped: ${message}\nNothing was changed: the last good data is still in place.`));
   process.exit(1);
 }

@@ -114,6 +114,20 @@ export interface FaaClientOptions {
   key: string;
   /** How long one request may take before the import gives up, in milliseconds. */
   timeoutMs: number;
+  /**
+   * The least time between two requests, in milliseconds: the service allows about 150 requests
+   * in 5 minutes per key, so a real import paces itself (2000 by default in the command).
+   */
+  minIntervalMs?: number;
+}
+
+const lastRequest = new WeakMap<FaaClientOptions, number>();
+
+/** Waits until `minIntervalMs` has passed since the previous request made with these options. */
+async function pace(options: FaaClientOptions): Promise<void> {
+  const wait = (lastRequest.get(options) ?? 0) + (options.minIntervalMs ?? 0) - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  lastRequest.set(options, Date.now());
 }
 
 /** Which part of the API an address is, for messages: the path and query, never the host's credentials. */
@@ -124,6 +138,7 @@ function describe(url: URL): string {
 /** Fetches and checks one answer; every way it can go wrong becomes an ImportError. */
 async function getJson<T>(url: URL, schema: z.ZodType<T>, options: FaaClientOptions): Promise<T> {
   const what = describe(url);
+  await pace(options);
   let response: Response;
   try {
     response = await fetch(url, {
@@ -144,7 +159,8 @@ async function getJson<T>(url: URL, schema: z.ZodType<T>, options: FaaClientOpti
   }
   if (!response.ok) {
     await response.body?.cancel();
-    throw new ImportError(`Find an apprenticeship answered HTTP ${response.status} to ${what}`);
+    const slowDown = response.status === 429 ? ' (too many requests: raise FAA_MIN_INTERVAL_MS)' : '';
+    throw new ImportError(`Find an apprenticeship answered HTTP ${response.status} to ${what}${slowDown}`);
   }
   let body: string;
   try {

@@ -3,7 +3,7 @@
  * (the table is in README.md). Pure: organisations are looked up by the caller, dates of import
  * are added by the planner.
  */
-import type { PayFacts, VacancySelection } from '@opportunities-hub/model';
+import { payFromText, type PayFacts, type VacancySelection } from '@opportunities-hub/model';
 import type { FaaVacancy } from './faa-api.ts';
 import { ImportError } from './faa-api.ts';
 import { htmlToMarkdown, htmlToText } from './html-to-markdown.ts';
@@ -42,17 +42,20 @@ function fit(text: string, limit: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > limit / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** Structured pay. A set wage is an annual amount in the API; the note keeps the employer's own words. */
-export function mapPay(wage: FaaVacancy['wage'], reference: string): PayFacts {
+/**
+ * Structured pay. The API's set wage is an annual `wageAmount`, but the live service often leaves
+ * it empty and gives the figure only in `wageAdditionalInformation` ("£20,400 a year"), so the
+ * figure is read from there when needed. A set wage with no figure anywhere has no structured pay:
+ * the employer's words become the wage text ("pay not stated" in the widget).
+ */
+export function mapPay(wage: FaaVacancy['wage']): { pay?: PayFacts; wage?: string } {
   const type = WAGE_TYPES[wage.wageType];
   const note = wage.wageAdditionalInformation ? htmlToText(wage.wageAdditionalInformation) : '';
-  if (type === 'fixed') {
-    if (!wage.wageAmount || wage.wageAmount <= 0) {
-      throw new ImportError(`Find an apprenticeship sent vacancy ${reference} with a set wage but no wageAmount`);
-    }
-    return { type, amount: wage.wageAmount, unit: 'year', ...(note ? { note } : {}) };
-  }
-  return { type, ...(note ? { note } : {}) };
+  if (type !== 'fixed') return { pay: { type, ...(note ? { note } : {}) } };
+  if (wage.wageAmount && wage.wageAmount > 0) return { pay: { type, amount: wage.wageAmount, unit: 'year', ...(note ? { note } : {}) } };
+  const found = payFromText(note);
+  if (found) return { pay: { type, ...found, note } };
+  return note ? { wage: note } : {};
 }
 
 /** Hours in words: "37.5 hours a week: Monday to Friday, 9am to 5pm". */
@@ -159,7 +162,7 @@ export function mapVacancy(v: FaaVacancy, context: MapContext): MappedVacancy {
     closes: dayOf(v.closingDate, 'closingDate', reference),
     duration: v.expectedDuration?.trim() || 'Not stated',
     cost: 'Free: apprentices do not pay for their training',
-    pay: mapPay(v.wage, reference),
+    ...mapPay(v.wage),
     ...(hours ? { hours } : {}),
     standard: v.course.larsCode,
     ...(v.isDisabilityConfident ? { disabilityConfident: true } : {}),

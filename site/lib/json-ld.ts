@@ -97,7 +97,7 @@ export function costOffer(cost: string, url: string): JsonLd {
   };
 }
 
-const PAY_UNIT_TEXT = { week: 'WEEK', month: 'MONTH', year: 'YEAR' } as const;
+const PAY_UNIT_TEXT = { hour: 'HOUR', week: 'WEEK', month: 'MONTH', year: 'YEAR' } as const;
 
 /**
  * baseSalary for a set wage. The minimum wages depend on the learner's age and competitive pay

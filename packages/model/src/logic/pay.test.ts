@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualPay, formatPounds, payText } from './pay.ts';
+import { annualPay, formatPounds, payFromText, payText } from './pay.ts';
 
 describe('pay', () => {
   it('writes pounds with thousands separators and pence only when there are some', () => {
@@ -20,5 +20,16 @@ describe('pay', () => {
     expect(annualPay({ type: 'fixed', amount: 1500, unit: 'month' })).toBe(18000);
     expect(annualPay({ type: 'competitive' })).toBeUndefined();
     expect(annualPay(undefined)).toBeUndefined();
+    expect(annualPay({ type: 'fixed', amount: 11.44, unit: 'hour' })).toBeUndefined();
+  });
+
+  it('finds an amount and its period in an employer’s words', () => {
+    expect(payFromText('£20,400 a year')).toEqual({ amount: 20400, unit: 'year' });
+    expect(payFromText('Starting at £11.44 per hour, rising after 6 months')).toEqual({ amount: 11.44, unit: 'hour' });
+    expect(payFromText('£1,700/month')).toEqual({ amount: 1700, unit: 'month' });
+    expect(payFromText('£18,000 - £21,000 per annum depending on experience')).toEqual({ amount: 18000, unit: 'year' });
+    expect(payFromText('£350 a week')).toEqual({ amount: 350, unit: 'week' });
+    expect(payFromText('Competitive, reviewed yearly')).toBeUndefined();
+    expect(payFromText('£0 a year')).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ export interface PayFacts {
   note?: string;
 }
 
-const UNIT_WORDS: Record<PayUnit, string> = { week: 'a week', month: 'a month', year: 'a year' };
+const UNIT_WORDS: Record<PayUnit, string> = { hour: 'an hour', week: 'a week', month: 'a month', year: 'a year' };
 
 /** Pounds as people write them: £19,500 or £412.50 (pence only when there are some). */
 export function formatPounds(amount: number): string {
@@ -31,13 +31,30 @@ export function payText(pay: PayFacts): string {
 }
 
 /** Weeks and months in a year, to put fixed pay on one scale. */
-const PER_YEAR: Record<PayUnit, number> = { week: 52, month: 12, year: 1 };
+const PER_YEAR: Record<Exclude<PayUnit, 'hour'>, number> = { week: 52, month: 12, year: 1 };
 
 /**
  * A fixed wage as pounds a year, for sorting and filtering by pay; undefined for the minimum
- * wages and competitive pay, whose figure depends on the learner or is not given.
+ * wages and competitive pay, whose figure depends on the learner or is not given, and for an
+ * hourly rate, whose yearly sum depends on hours the hub may not know.
  */
 export function annualPay(pay: PayFacts | undefined): number | undefined {
-  if (pay?.type !== 'fixed' || pay.amount === undefined || pay.unit === undefined) return undefined;
+  if (pay?.type !== 'fixed' || pay.amount === undefined || pay.unit === undefined || pay.unit === 'hour') return undefined;
   return Math.round(pay.amount * PER_YEAR[pay.unit]);
+}
+
+/**
+ * The first amount with a period in an employer's words about pay ("£20,400 a year",
+ * "£11.44 per hour", "£1,700/month"), or undefined. A range gives its lower end.
+ */
+export function payFromText(text: string): { amount: number; unit: PayUnit } | undefined {
+  const match =
+    /£\s?(\d[\d,]*(?:\.\d{1,2})?)(?:\s*(?:-|–|to)\s*£?\s?\d[\d,]*(?:\.\d{1,2})?)?\s*(?:a|an|per|\/|each)\s*(hour|hr|week|wk|month|year|annum|yr)\b/i.exec(
+      text,
+    );
+  if (!match) return undefined;
+  const amount = Number(match[1]!.replace(/,/g, ''));
+  const word = match[2]!.toLowerCase();
+  const unit: PayUnit = word.startsWith('h') ? 'hour' : word.startsWith('w') ? 'week' : word.startsWith('m') ? 'month' : 'year';
+  return amount > 0 ? { amount, unit } : undefined;
 }

@@ -174,7 +174,7 @@ export const PAY_TYPE_LABELS: Record<PayType, string> = {
 };
 
 /** The period a fixed amount of pay is for. */
-export const PAY_UNITS = ['week', 'month', 'year'] as const;
+export const PAY_UNITS = ['hour', 'week', 'month', 'year'] as const;
 export type PayUnit = (typeof PAY_UNITS)[number];
 
 /** Outside services the hub imports records from; a record's `source` names one. */
