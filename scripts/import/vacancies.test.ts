@@ -328,7 +328,7 @@ describe('import:vacancies against a local server speaking the API', () => {
 
   it('runs as a command that never prints the key, even when the server repeats it', async () => {
     const run = promisify(execFile);
-    const env = { ...process.env, FAA_API_BASE: server.base, FAA_API_KEY: KEY, HUB_TODAY: TODAY };
+    const env = { ...process.env, FAA_API_BASE: server.base, FAA_API_KEY: KEY, FAA_MIN_INTERVAL_MS: '0', HUB_TODAY: TODAY };
     const args = ['scripts/import-vacancies.ts', '--content', content, '--selection', join(root, 'selection.yaml')];
     const ok = await run(process.execPath, args, { env });
     expect(ok.stdout).toMatch(/Imported 6 vacancies: 6 new, 0 changed, 0 unchanged, 0 withdrawn, 4 new organisations\./);
