@@ -20,6 +20,25 @@ export const pathwayStyles = [
       font-weight: 700;
       line-height: 1.25;
     }
+    .map {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 1em;
+      margin: 0 0 1em;
+      text-align: center;
+    }
+    .map li {
+      border: 2px solid;
+      border-radius: 4px;
+      padding: 0.25em 0.5em;
+    }
+    .map .fork {
+      display: flex;
+      gap: 0.5em;
+      border: 0;
+      padding: 0;
+    }
     .summary,
     .overview {
       margin: 0 0 calc(var(--_space) * 0.5);

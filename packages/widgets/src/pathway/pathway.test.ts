@@ -64,6 +64,20 @@ describe('<hub-pathway>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws the route at a glance: one box per step, a branch’s routes side by side, accessible', async () => {
+    route(FEED, json(pathwaysFixture()));
+    const el = await show('lab-science');
+    const boxes = $$(el, '.map li:not(.fork)');
+    const steps = $$(el, '[part=step-title]');
+    expect(boxes.map(text)).to.have.members(steps.map(text));
+    const fork = $(el, '.map .fork')!;
+    const routes = [...fork.children].map((r) => r.getBoundingClientRect());
+    expect(routes.length).to.equal(2);
+    expect(routes[1]!.left).to.be.greaterThan(routes[0]!.right - 1);
+    expect(routes[1]!.top).to.equal(routes[0]!.top);
+    await expect(el).to.be.accessible();
+  });
+
   it('describes the branch in words and nests its routes in the ordered list', async () => {
     route(FEED, json(pathwaysFixture()));
     const el = await show('lab-science');

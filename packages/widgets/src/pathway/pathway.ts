@@ -53,6 +53,7 @@ type Ready = { pathway: PathwayRecord; skipped: number };
  * @csspart title - The pathway's title.
  * @csspart summary - The pathway's summary.
  * @csspart overview - The sentence describing the route's shape (steps and branches).
+ * @csspart map - The route at a glance: a box per step, top to bottom, a branch's routes side by side (nested lists).
  * @csspart route - Every ordered list of steps (the main route and each branch's routes).
  * @csspart step - One step.
  * @csspart step-title - A step's title.
@@ -181,6 +182,7 @@ export class HubPathway extends LitElement {
     return html`<div part="title" class="title" id="title" role="heading" aria-level=${this.#level()} tabindex="-1" data-focus>${p.title}</div>
       <p part="summary" class="summary">${p.summary}</p>
       <p part="overview" class="overview">${overview(p.steps.length, items)}</p>
+      ${map(items)}
       <div class="scroller">${this.#renderRoute(items, feedUrl)}</div>
       ${page ? html`<p class="more"><a part="hub-link" href=${page}>See this pathway on the hub</a></p>` : nothing}`;
   }
@@ -250,6 +252,11 @@ export class HubPathway extends LitElement {
 }
 
 /** The route's shape in one sentence, so the structure is told in words, not by layout alone. */
+/** The route at a glance: steps top to bottom, a branch's routes side by side. */
+function map(items: RouteItem<Step>[]): TemplateResult {
+  return html`<ol part="map" class="map">${items.map((i) => (i.type === 'step' ? html`<li>${i.step.title}</li>` : html`<li class="fork">${i.routes.map(map)}</li>`))}</ol>`;
+}
+
 function overview(total: number, items: RouteItem<Step>[]): string {
   const branches = items.filter((i): i is RouteBranch<Step> => i.type === 'branch');
   const steps = `${total} step${total === 1 ? '' : 's'}`;
