@@ -4,6 +4,9 @@
  * failure in words. The key goes in a header and never into a message.
  */
 import { z } from 'zod';
+import { getJson, ImportError, type ServiceOptions } from './http.ts';
+
+export { ImportError };
 
 /** The public base address; requests go to `<base>/vacancy`. */
 export const FAA_DEFAULT_BASE = 'https://api.apprenticeships.education.gov.uk/vacancies';
@@ -102,11 +105,6 @@ export const coursesSchema = z.object({
   courses: z.array(z.object({ larsCode: z.number().int(), title: z.string(), route: optionalText, type: optionalText })),
 });
 
-/** An import that must stop: the message says why, in words, and never holds the key. */
-export class ImportError extends Error {
-  override name = 'ImportError';
-}
-
 export interface FaaClientOptions {
   /** The API's base address, path included, e.g. https://api.apprenticeships.education.gov.uk/vacancies. */
   base: string;
@@ -121,71 +119,22 @@ export interface FaaClientOptions {
   minIntervalMs?: number;
 }
 
-const lastRequest = new WeakMap<FaaClientOptions, number>();
+const services = new WeakMap<FaaClientOptions, ServiceOptions>();
 
-/** Waits until `minIntervalMs` has passed since the previous request made with these options. */
-async function pace(options: FaaClientOptions): Promise<void> {
-  const wait = (lastRequest.get(options) ?? 0) + (options.minIntervalMs ?? 0) - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  lastRequest.set(options, Date.now());
-}
-
-/** Which part of the API an address is, for messages: the path and query, never the host's credentials. */
-function describe(url: URL): string {
-  return `GET ${url.pathname}${url.search}`;
-}
-
-/** Fetches and checks one answer; every way it can go wrong becomes an ImportError. */
-async function getJson<T>(url: URL, schema: z.ZodType<T>, options: FaaClientOptions): Promise<T> {
-  const what = describe(url);
-  await pace(options);
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { Accept: 'application/json', 'X-Version': '2', [KEY_HEADER]: options.key },
-      signal: AbortSignal.timeout(options.timeoutMs),
-    });
-  } catch (error) {
-    const name = (error as Error).name;
-    if (name === 'TimeoutError' || name === 'AbortError') {
-      throw new ImportError(`Find an apprenticeship did not answer ${what} within ${options.timeoutMs / 1000} s`);
-    }
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    throw new ImportError(`Find an apprenticeship could not be reached at ${url.origin} (${cause})`);
+/** The shared fetch's options for this client, made once so pacing spans every request. */
+function service(options: FaaClientOptions): ServiceOptions {
+  let found = services.get(options);
+  if (!found) {
+    found = {
+      service: 'Find an apprenticeship',
+      headers: { 'X-Version': '2', [KEY_HEADER]: options.key },
+      timeoutMs: options.timeoutMs,
+      ...(options.minIntervalMs ? { minIntervalMs: options.minIntervalMs } : {}),
+      refusedHint: 'check FAA_API_KEY',
+    };
+    services.set(options, found);
   }
-  if (response.status === 401 || response.status === 403) {
-    await response.body?.cancel();
-    throw new ImportError(`Find an apprenticeship refused the key (HTTP ${response.status}) for ${what}: check FAA_API_KEY`);
-  }
-  if (!response.ok) {
-    await response.body?.cancel();
-    const slowDown = response.status === 429 ? ' (too many requests: raise FAA_MIN_INTERVAL_MS)' : '';
-    throw new ImportError(`Find an apprenticeship answered HTTP ${response.status} to ${what}${slowDown}`);
-  }
-  let body: string;
-  try {
-    body = await response.text();
-  } catch (error) {
-    const timedOut = ['TimeoutError', 'AbortError'].includes((error as Error).name);
-    throw new ImportError(
-      timedOut
-        ? `Find an apprenticeship did not finish answering ${what} within ${options.timeoutMs / 1000} s`
-        : `Find an apprenticeship's answer to ${what} broke off before the end`,
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    throw new ImportError(`Find an apprenticeship's answer to ${what} is not complete JSON (${body.length} characters received)`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = issue.path.map(String).join('.') || '(the whole answer)';
-    throw new ImportError(`Find an apprenticeship's answer to ${what} is not what the API v2 promises: ${field}: ${issue.message}`);
-  }
-  return parsed.data;
+  return found;
 }
 
 /** `<base>/<path>`, keeping the base's own path as the public address has one. */
@@ -200,7 +149,7 @@ export async function searchReferences(query: [string, string][], options: FaaCl
   const references: string[] = [];
   for (let page = 1; ; page++) {
     const url = endpoint(options.base, 'vacancy', [...query, ['PageNumber', String(page)], ['PageSize', String(PAGE_SIZE)]]);
-    const answer = await getJson(url, vacancyListSchema, options);
+    const answer = await getJson(url, vacancyListSchema, service(options));
     references.push(...answer.vacancies.map((v) => v.vacancyReference));
     if (page >= answer.totalPages || answer.vacancies.length === 0) return references;
   }
@@ -208,10 +157,10 @@ export async function searchReferences(query: [string, string][], options: FaaCl
 
 /** One vacancy in full. */
 export function getVacancy(reference: string, options: FaaClientOptions): Promise<FaaVacancy> {
-  return getJson(endpoint(options.base, `vacancy/${encodeURIComponent(reference)}`), vacancySchema, options);
+  return getJson(endpoint(options.base, `vacancy/${encodeURIComponent(reference)}`), vacancySchema, service(options));
 }
 
 /** Every standard the API knows, for people choosing LARS codes for the selection. */
 export async function listCourses(options: FaaClientOptions): Promise<z.output<typeof coursesSchema>['courses']> {
-  return (await getJson(endpoint(options.base, 'referencedata/courses'), coursesSchema, options)).courses;
+  return (await getJson(endpoint(options.base, 'referencedata/courses'), coursesSchema, service(options))).courses;
 }

@@ -40,11 +40,15 @@ export interface SampleBehaviour {
   delayMs?: number;
   /** Send this instead of the real answer, to test malformed answers. */
   replaceBody?: unknown;
+  /** Standards served at /api/apprenticeshipstandards/{reference}, as Skills England answers them. */
+  standards?: (Record<string, unknown> & { referenceNumber: string })[];
 }
 
 export interface SampleServer {
   /** The base address, path included: http://127.0.0.1:PORT/vacancies. */
   base: string;
+  /** The standards API's base address: http://127.0.0.1:PORT/api (no key needed there). */
+  standardsBase: string;
   /** Every request's path and query, in order. */
   requests: string[];
   behaviour: SampleBehaviour;
@@ -93,6 +97,13 @@ export async function startSampleServer(key: string, behaviour: SampleBehaviour)
     requests.push(`${url.pathname}${url.search}`);
     const b = state.behaviour;
     if (b.delayMs) await new Promise((resolve) => setTimeout(resolve, b.delayMs));
+    const standard = /^\/api\/apprenticeshipstandards\/([^/]+)$/.exec(url.pathname);
+    if (standard) {
+      if (b.failWith) return send(res, b.failWith.status, { message: 'failing on purpose' }, {});
+      if (b.replaceBody !== undefined) return send(res, 200, b.replaceBody, b);
+      const found = b.standards?.find((s) => s.referenceNumber.toUpperCase() === decodeURIComponent(standard[1]!).toUpperCase());
+      return found ? send(res, 200, found, b) : send(res, 404, { message: 'Not found' }, {});
+    }
     if (req.headers['x-version'] !== '2') return send(res, 400, { message: 'X-Version header must be 2' }, {});
     if (req.headers[KEY_HEADER.toLowerCase()] !== key) {
       // Like the real gateway; it even repeats what it was sent, so the importer must never echo bodies.
@@ -127,6 +138,7 @@ export async function startSampleServer(key: string, behaviour: SampleBehaviour)
   const { port } = server.address() as AddressInfo;
   return {
     base: `http://127.0.0.1:${port}/vacancies`,
+    standardsBase: `http://127.0.0.1:${port}/api`,
     requests,
     get behaviour() {
       return state.behaviour;

@@ -299,7 +299,7 @@ describe('import:vacancies against a local server speaking the API', () => {
         'a malformed answer',
         () => (server.behaviour = { vacancies: ANSWERS, replaceBody: { vacancies: [{ title: 'no reference' }], total: 1, totalPages: 1 } }),
         {},
-        /not what the API v2 promises: vacancies\.0\.vacancyReference/,
+        /not what its API promises: vacancies\.0\.vacancyReference/,
       ],
     ];
     for (const [name, arrange, overrides, message] of cases) {

@@ -9,9 +9,8 @@
  * changes; a vacancy gone from the source is withdrawn, not deleted; records an editor wrote
  * (anywhere outside imported/, or in it without a `source` block) are never touched.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
 import {
   ContentError,
@@ -24,6 +23,7 @@ import {
 import { describeIssue, loadCatalogue, readRecord } from '@opportunities-hub/model/node';
 import { getVacancy, ImportError, searchReferences, type FaaClientOptions, type FaaVacancy } from './faa-api.ts';
 import { mapVacancy } from './map-vacancy.ts';
+import { applyWrites } from './write.ts';
 import { indexOrganisations, organisationFor, slugify, type NewOrganisation } from './organisations.ts';
 
 export interface ImportOptions {
@@ -247,38 +247,6 @@ export async function importVacancies(options: ImportOptions): Promise<ImportSum
     summary.organisations.push(slug);
   }
 
-  if (writes.size > 0) {
-    checkInScratchCopy(contentDir, writes);
-    for (const [path, text] of writes) writeAtomically(path, text);
-  }
+  applyWrites(contentDir, writes);
   return summary;
-}
-
-/** Applies the writes to a scratch copy of content/ and loads it, so a bad record stops the import before content/ changes. */
-function checkInScratchCopy(contentDir: string, writes: Map<string, string>): void {
-  const scratch = mkdtempSync(join(tmpdir(), 'hub-import-'));
-  try {
-    const copy = join(scratch, 'content');
-    cpSync(contentDir, copy, { recursive: true });
-    for (const [path, text] of writes) {
-      const target = join(copy, relative(contentDir, path));
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
-    }
-    loadCatalogue(copy);
-  } catch (error) {
-    if (error instanceof ContentError)
-      throw new ImportError(`The imported records would not be valid content, so nothing was written.\n${error.message}`);
-    throw error;
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
-
-function writeAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  // A dot file, so a run that dies here leaves nothing the content check would read.
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
 }

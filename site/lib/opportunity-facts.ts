@@ -4,6 +4,7 @@ import {
   DELIVERY_LABELS,
   LEVEL_LABELS,
   OPPORTUNITY_TYPE_LABELS,
+  standardSummary,
   type OpportunityRecord,
 } from '@opportunities-hub/model';
 import { facetPath } from './facets.ts';
@@ -49,6 +50,13 @@ export function opportunityFacts(r: OpportunityRecord): Fact[] {
     !!r.opens && { label: 'Applications open', values: [{ text: formatDay(r.opens!) }] },
     { label: 'Closing date', values: [{ text: formatDayOrRolling(r.closes, 'No closing date: applications are taken all year') }] },
     { label: 'Duration', values: [{ text: r.duration }] },
+    !!r.standard && {
+      label: 'Apprenticeship standard',
+      values: [
+        { text: `${r.standard!.title} (${r.standard!.reference})`, href: r.standard!.url },
+        { text: `${standardSummary(r.standard!)}${r.standard!.illustrative ? ' (sample figures)' : ''}` },
+      ],
+    },
     { label: 'Cost or funding', values: [{ text: r.cost }] },
     !!r.wage && { label: 'Pay', values: [{ text: r.pay?.note ? `${r.wage}. ${r.pay.note}` : r.wage! }] },
     !!r.hours && { label: 'Hours', values: [{ text: r.hours! }] },

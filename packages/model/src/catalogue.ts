@@ -8,6 +8,8 @@ import {
   placeSchema,
   recommendationSchema,
   skillAreaSchema,
+  standardSchema,
+  type Standard,
 } from './schemas/records.ts';
 
 /**
@@ -23,6 +25,7 @@ export const COLLECTIONS = {
   pathways: { folder: 'pathways', extensions: ['.yaml', '.yml'], schema: pathwaySchema },
   recommendations: { folder: 'recommendations', extensions: ['.md', '.mdx'], schema: recommendationSchema },
   events: { folder: 'events', extensions: ['.yaml', '.yml'], schema: eventSchema },
+  standards: { folder: 'standards', extensions: ['.yaml', '.yml'], schema: standardSchema },
   pages: { folder: 'pages', extensions: ['.md', '.mdx'], schema: pageSchema },
 } as const;
 
@@ -67,6 +70,16 @@ export function formatIssue(issue: ContentIssue): string {
   return `  ${issue.file}${issue.field ? ` → ${issue.field}` : ''}: ${issue.message}`;
 }
 
+/** Stored standards by ST reference and by LARS code (as text), so either way of naming one finds it. */
+export function standardIndex(entries: readonly Entry<Standard>[]): Map<string, Entry<Standard>> {
+  const index = new Map<string, Entry<Standard>>();
+  for (const entry of entries) {
+    index.set(entry.data.reference, entry);
+    index.set(String(entry.data.larsCode), entry);
+  }
+  return index;
+}
+
 /** Finds an entry by slug; used by the reference checker and the feeds. */
 export function indexBySlug<T>(entries: Entry<T>[]): Map<string, Entry<T>> {
   return new Map(entries.map((e) => [e.slug, e]));
@@ -103,9 +116,17 @@ export function checkReferences(catalogue: Catalogue, present?: Partial<Record<C
     checkAll(file, 'skills', 'skills', data.skills);
     checkAll(file, 'places', 'places', data.places);
   }
+  const standards = standardIndex(catalogue.standards);
   for (const { file, data } of catalogue.pathways) {
     checkAll(file, 'skills', 'skills', data.skills);
     data.steps.forEach((step, i) => {
+      if (step.standard !== undefined && !standards.has(String(step.standard))) {
+        issues.push({
+          file,
+          field: `steps.${i}.standard`,
+          message: `"${step.standard}" is not one of the standards in content/standards/: run npm run import:standards`,
+        });
+      }
       check(file, `steps.${i}.provider`, 'organisations', step.provider);
       checkAll(file, `steps.${i}.organisations`, 'organisations', step.organisations);
       checkAll(file, `steps.${i}.opportunities`, 'opportunities', step.opportunities);

@@ -9,3 +9,4 @@ export * from './logic/pay.ts';
 export * from './feed/schemas.ts';
 export * from './feed/build.ts';
 export * from './schemas/sources.ts';
+export * from './logic/standards.ts';

@@ -1,8 +1,8 @@
-import { indexBySlug, type Catalogue, type Entry } from '../catalogue.ts';
+import { indexBySlug, standardIndex, type Catalogue, type Entry } from '../catalogue.ts';
 import { markdownToPlainText } from '../logic/plain-text.ts';
 import { statusOf } from '../logic/status.ts';
 import { payText } from '../logic/pay.ts';
-import type { Address, Opportunity, Pathway, Place } from '../schemas/records.ts';
+import type { Address, Opportunity, Pathway, Place, Standard } from '../schemas/records.ts';
 import {
   ATTENDANCE_LABELS,
   ATTENDANCE_PATTERNS,
@@ -28,6 +28,7 @@ import {
   type OpportunityRecord,
   type PathwayRecord,
   type PathwaysFeed,
+  type StandardRecord,
   type TaxonomyFeed,
 } from './schemas.ts';
 
@@ -79,6 +80,22 @@ export function addressPlace(address: Address, fallbackSlug: string): FeedPlace 
   };
 }
 
+/** A stored standard as feeds carry it. */
+export function standardRecord(s: Standard): StandardRecord {
+  return {
+    reference: s.reference,
+    larsCode: s.larsCode,
+    title: s.title,
+    level: s.level,
+    typicalDuration: s.typicalDuration,
+    maxFunding: s.maxFunding,
+    typicalJobTitles: s.typicalJobTitles,
+    url: s.url,
+    integratedDegree: s.integratedDegree,
+    illustrative: s.illustrative,
+  };
+}
+
 type Lookups = ReturnType<typeof makeLookups>;
 const lookupCache = new WeakMap<Catalogue, Lookups>();
 
@@ -88,7 +105,12 @@ function makeLookups(catalogue: Catalogue) {
   const places = indexBySlug(catalogue.places);
   const opportunities = indexBySlug(catalogue.opportunities);
   const org = (slug: string) => ({ slug, name: organisations.get(slug)?.data.name ?? slug });
-  return { organisations, skills, places, opportunities, org };
+  const standards = standardIndex(catalogue.standards);
+  const standard = (ref: string | number | undefined) => {
+    const found = ref === undefined ? undefined : standards.get(String(ref));
+    return found ? { standard: standardRecord(found.data) } : {};
+  };
+  return { organisations, skills, places, opportunities, org, standard };
 }
 
 /** Lookups by slug, built once per catalogue: record builders run once per record, so they must not rebuild them. */
@@ -100,7 +122,7 @@ function lookups(catalogue: Catalogue): Lookups {
 
 /** One opportunity as the feeds publish it. */
 export function opportunityRecord(catalogue: Catalogue, entry: Entry<Opportunity>, today: string): OpportunityRecord {
-  const { skills, places, org } = lookups(catalogue);
+  const { skills, places, org, standard } = lookups(catalogue);
   const o = entry.data;
   return {
     slug: entry.slug,
@@ -145,6 +167,7 @@ export function opportunityRecord(catalogue: Catalogue, entry: Entry<Opportunity
           },
         }
       : {}),
+    ...standard(o.standard),
     ...(o.entryRequirements ? { entryRequirements: o.entryRequirements } : {}),
     apply: { url: o.apply.url, ...(o.apply.instructions ? { instructions: o.apply.instructions } : {}) },
     published: o.published,
@@ -185,7 +208,7 @@ export function nextSteps(pathway: Pathway, index: number): string[] {
 
 /** One pathway as the feeds publish it, with each step's opportunities and their status. */
 export function pathwayRecord(catalogue: Catalogue, entry: Entry<Pathway>, today: string): PathwayRecord {
-  const { skills, org, opportunities } = lookups(catalogue);
+  const { skills, org, opportunities, standard } = lookups(catalogue);
   const p = entry.data;
   return {
     slug: entry.slug,
@@ -221,6 +244,7 @@ export function pathwayRecord(catalogue: Catalogue, entry: Entry<Pathway>, today
           status: statusOf(o, today),
         };
       }),
+      ...standard(step.standard),
     })),
   };
 }

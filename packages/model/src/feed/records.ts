@@ -36,6 +36,26 @@ export interface NamedRef {
   name: string;
 }
 
+/** An apprenticeship standard named by a pathway step or an opportunity (feed 1.1). */
+export interface StandardRecord {
+  /** e.g. ST0216. */
+  reference: string;
+  larsCode: number;
+  title: string;
+  level: number;
+  /** Typical length in months. */
+  typicalDuration: number;
+  /** The most government funding pays for its training, in pounds. */
+  maxFunding: number;
+  typicalJobTitles: string[];
+  /** Its page on Skills England. */
+  url: string;
+  /** True when the apprentice also earns a degree. */
+  integratedDegree: boolean;
+  /** True when the figures are samples, not the standard's real ones. */
+  illustrative: boolean;
+}
+
 /** A place in the gazetteer. */
 export interface FeedPlace {
   slug: string;
@@ -87,6 +107,8 @@ export interface OpportunityRecord {
   disabilityConfident?: boolean;
   /** Where it was imported from; absent for records the hub's editors wrote (feed 1.1). */
   source?: FeedSource;
+  /** The apprenticeship standard it trains for, when the hub has it stored (feed 1.1). */
+  standard?: StandardRecord;
   entryRequirements?: string;
   /** Where to apply: https:, http: or mailto: only. */
   apply: { url: string; instructions?: string };
@@ -126,6 +148,8 @@ export interface PathwayStepRecord {
   /** Ids of the steps that can follow; two or more is a branch, none ends the route. */
   next: string[];
   opportunities: StepOpportunity[];
+  /** The apprenticeship standard this step trains for (feed 1.1). */
+  standard?: StandardRecord;
 }
 
 /** One pathway in /api/v1/pathways.json. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FeedPlace, OpportunityRecord, PathwayRecord, PathwayStepRecord, StepOpportunity } from './records.ts';
+import type { FeedPlace, OpportunityRecord, PathwayRecord, PathwayStepRecord, StandardRecord, StepOpportunity } from './records.ts';
 import { ISO_DATE_PATTERN, SLUG_PATTERN } from '../schemas/common.ts';
 import {
   ATTENDANCE_PATTERNS,
@@ -55,6 +55,22 @@ export const feedPlaceSchema = z.object({
   postcodeDistrict: z.string().optional(),
 });
 
+/** An apprenticeship standard as feeds carry it (1.1). */
+export const standardRecordSchema = z
+  .object({
+    reference: z.string().describe('e.g. ST0216.'),
+    larsCode: z.number().int(),
+    title: z.string(),
+    level: z.number().int().min(1).max(8),
+    typicalDuration: z.number().int().describe('Typical length in months.'),
+    maxFunding: z.number().int().describe('The most government funding pays for its training, in pounds.'),
+    typicalJobTitles: z.array(z.string()),
+    url: z.string().describe('Its page on Skills England.'),
+    integratedDegree: z.boolean(),
+    illustrative: z.boolean().describe('True when the figures are samples, not the real ones.'),
+  })
+  .describe('An apprenticeship standard (1.1).');
+
 export const opportunityStatusSchema = z
   .enum(['upcoming', 'open', 'closing-soon', 'rolling', 'closed'])
   .describe('Status on the feed\'s "today"; readers may work it out again from opens and closes.');
@@ -104,6 +120,7 @@ export const opportunityRecordSchema = z.object({
     })
     .optional()
     .describe('Where an imported record came from (1.1); absent for records written by the hub.'),
+  standard: standardRecordSchema.optional(),
   entryRequirements: z.string().optional(),
   apply: z.object({
     url: z
@@ -151,6 +168,7 @@ export const pathwayStepRecordSchema = z.object({
   when: z.string().optional(),
   next: z.array(slug).describe('Ids of the steps that can follow; two or more is a branch, none ends the route.'),
   opportunities: z.array(stepOpportunitySchema),
+  standard: standardRecordSchema.optional(),
 });
 
 export const pathwayRecordSchema = z.object({
@@ -191,7 +209,15 @@ export const taxonomyFeedSchema = z
   })
   .describe('Opportunities Hub: taxonomy feed');
 
-export type { FeedPlace, NamedRef, OpportunityRecord, PathwayRecord, PathwayStepRecord, StepOpportunity } from './records.ts';
+export type {
+  FeedPlace,
+  NamedRef,
+  OpportunityRecord,
+  PathwayRecord,
+  PathwayStepRecord,
+  StandardRecord,
+  StepOpportunity,
+} from './records.ts';
 export type OpportunitiesFeed = z.infer<typeof opportunitiesFeedSchema>;
 export type PathwaysFeed = z.infer<typeof pathwaysFeedSchema>;
 export type TaxonomyFeed = z.infer<typeof taxonomyFeedSchema>;
@@ -208,7 +234,8 @@ export const RECORD_TYPES_MATCH_SCHEMAS: [
   Same<z.infer<typeof pathwayStepRecordSchema>, PathwayStepRecord>,
   Same<z.infer<typeof stepOpportunitySchema>, StepOpportunity>,
   Same<z.infer<typeof feedPlaceSchema>, FeedPlace>,
-] = [true, true, true, true, true];
+  Same<z.infer<typeof standardRecordSchema>, StandardRecord>,
+] = [true, true, true, true, true, true];
 
 /** The JSON Schema documents published under /api/v1/schema/, generated from the zod schemas. */
 export function feedJsonSchemas(): Record<'opportunities' | 'pathways' | 'taxonomy', Record<string, unknown>> {

@@ -61,6 +61,45 @@ export const standardRef = z.union([
     .regex(/^(ST|FA)\d{4}$/, { error: 'must be a LARS code (a number) or a standard reference such as ST0216' }),
 ]);
 
+/**
+ * An apprenticeship standard as the hub stores it (content/standards/<reference>.yaml, written by
+ * `npm run import:standards`): what pathway steps and opportunities show about it.
+ */
+export const standardSchema = z.strictObject({
+  /** The standard's reference, e.g. ST0216 (FA… for a foundation apprenticeship). */
+  reference: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^(ST|FA)\d{4}$/, { error: 'must be a standard reference such as ST0216' }),
+  /** Its LARS code, the number vacancies are filed under. */
+  larsCode: z.number().int().positive(),
+  /** Its title, e.g. "Healthcare support worker". */
+  title: text,
+  /** The version stored, e.g. "1.1". */
+  version: text.optional(),
+  /** Its level, 1 to 8. */
+  level: z.number().int().min(1).max(8),
+  /** Its route, e.g. "Health and science". */
+  route: text.optional(),
+  /** How long it typically takes, in months. */
+  typicalDuration: z.number().int().positive(),
+  /** The most government funding will pay for its training, in pounds. */
+  maxFunding: z.number().int().nonnegative(),
+  /** Jobs it typically leads to. */
+  typicalJobTitles: z.array(text).default([]),
+  /** Its page on Skills England. */
+  url: webUrl,
+  /** True when the apprentice also earns a degree. */
+  integratedDegree: z.boolean().default(false),
+  /** Occupations it leads on to (foundation apprenticeships name them), for progression. */
+  relatedOccupations: z.array(z.strictObject({ name: text, reference: text.optional() })).default([]),
+  /** True when these are sample figures, not the standard's real ones; the site says so. */
+  illustrative: z.boolean().default(false),
+  /** Where it was imported from. */
+  source: provenanceSchema.optional(),
+});
+
 /** Structured pay: what kind of wage, and for a set wage, how much and per what. */
 export const paySchema = z
   .strictObject({
@@ -274,6 +313,8 @@ export const pathwayStepSchema = z.strictObject({
   when: text.optional(),
   /** Opportunities (slugs) that are this step. */
   opportunities: slugList().default([]),
+  /** The apprenticeship standard this step trains for (ST reference or LARS code); it must be in content/standards/. */
+  standard: standardRef.optional(),
   /**
    * Ids of the steps that can follow. Left out, the route carries on to the next step in the list;
    * an empty list ends the route; two or more ids are a branch.
@@ -398,3 +439,4 @@ export type Page = z.output<typeof pageSchema>;
 export type Provenance = z.output<typeof provenanceSchema>;
 export type Pay = z.output<typeof paySchema>;
 export type Address = z.output<typeof addressSchema>;
+export type Standard = z.output<typeof standardSchema>;

@@ -178,9 +178,10 @@ export const PAY_UNITS = ['hour', 'week', 'month', 'year'] as const;
 export type PayUnit = (typeof PAY_UNITS)[number];
 
 /** Outside services the hub imports records from; a record's `source` names one. */
-export const IMPORT_SOURCES = ['find-an-apprenticeship'] as const;
+export const IMPORT_SOURCES = ['find-an-apprenticeship', 'skills-england'] as const;
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
 
 export const IMPORT_SOURCE_LABELS: Record<ImportSource, string> = {
   'find-an-apprenticeship': 'Find an apprenticeship',
+  'skills-england': 'Skills England',
 };
