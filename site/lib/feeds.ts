@@ -1,6 +1,7 @@
 import { DELIVERY_LABELS, OPPORTUNITY_TYPE_LABELS, type Entry, type HubEvent, type OpportunityRecord } from '@opportunities-hub/model';
 import { buildAtomFeed } from './atom.ts';
 import { buildCalendar, type CalendarEvent } from './icalendar.ts';
+import { hubSettings } from './settings.ts';
 
 /** The hub's feed addresses: linked from every page's head and footer. */
 export const FEED_PATHS = { atom: '/feeds/opportunities.atom', calendar: '/feeds/calendar.ics' } as const;
@@ -8,20 +9,19 @@ export const FEED_PATHS = { atom: '/feeds/opportunities.atom', calendar: '/feeds
 /** The Atom feed carries the newest opportunities only: it announces what is new, the JSON feed has them all. */
 export const ATOM_ENTRY_LIMIT = 100;
 
-const SITE_NAME = 'Opportunities Hub';
-
 /** The Atom feed of opportunities, newest published first. */
 export function opportunitiesAtom(records: readonly OpportunityRecord[], origin: string): string {
   const newest = [...records]
     .sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug))
     .slice(0, ATOM_ENTRY_LIMIT);
+  const { name } = hubSettings();
   return buildAtomFeed({
     id: new URL(FEED_PATHS.atom, origin).href,
-    title: `${SITE_NAME}: new opportunities`,
+    title: `${name}: new opportunities`,
     subtitle: 'Apprenticeships, placements, courses and training in the region’s life sciences.',
     selfUrl: new URL(FEED_PATHS.atom, origin).href,
     htmlUrl: new URL('/opportunities/', origin).href,
-    author: SITE_NAME,
+    author: name,
     entries: newest.map((r) => ({
       id: new URL(r.url, origin).href,
       title: r.illustrative ? `${r.title} (example listing)` : r.title,
@@ -71,9 +71,10 @@ export function hubCalendar(
     location: [data.place ? placeName(data.place) : undefined, data.online ? 'Online' : undefined].filter(Boolean).join(' and '),
     categories: ['Event'],
   }));
+  const { name } = hubSettings();
   return buildCalendar({
-    productId: `-//${SITE_NAME}//Closing dates and events//EN`,
-    name: `${SITE_NAME}: closing dates and events`,
+    productId: `-//${name}//Closing dates and events//EN`,
+    name: `${name}: closing dates and events`,
     stamp,
     events: [...closing, ...hubEvents],
   });

@@ -1,6 +1,4 @@
-/** The hub's name and the links every page carries, in one place. */
-export const SITE_NAME = 'Opportunities Hub';
-export const SITE_TAGLINE = 'Routes into life-sciences careers across the region: apprenticeships, placements, courses and training.';
+/** The links every page carries, in one place. The hub's name and contact are settings: see settings.ts. */
 
 /** Main navigation, in reading order. */
 export const NAV_LINKS = [

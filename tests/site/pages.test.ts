@@ -96,6 +96,7 @@ describe('every page in the sitemap', () => {
       '/search/',
       '/about/',
       '/accessibility/',
+      '/privacy/',
     ]) {
       expect(paths, path).toContain(path);
     }

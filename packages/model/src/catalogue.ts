@@ -11,6 +11,7 @@ import {
   standardSchema,
   type Standard,
 } from './schemas/records.ts';
+import type { SiteSettings } from './schemas/settings.ts';
 
 /**
  * The collections of content/: for each, its folder, the file endings it accepts and its schema.
@@ -43,8 +44,14 @@ export interface Entry<T> {
   body: string;
 }
 
+/** The settings record's file name, in the content folder itself (not a collection: there is one). */
+export const SETTINGS_FILE = 'site.yaml';
+
 export type Catalogue = {
   [K in CollectionName]: Entry<z.output<(typeof COLLECTIONS)[K]['schema']>>[];
+} & {
+  /** content/site.yaml: who runs the hub and how to reach them. */
+  site: Entry<SiteSettings>;
 };
 
 /** One thing wrong with one file, named down to the field. */

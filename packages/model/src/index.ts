@@ -10,3 +10,5 @@ export * from './feed/schemas.ts';
 export * from './feed/build.ts';
 export * from './schemas/sources.ts';
 export * from './logic/standards.ts';
+export * from './schemas/settings.ts';
+export * from './logic/publishable.ts';

@@ -29,6 +29,12 @@ describe('loadCatalogue on valid content', () => {
     expect(catalogue.pathways[0]?.data.steps[0]?.next).toEqual(['apprenticeship', 'job']);
     expect(catalogue.events[0]?.data.start).toBe('2023-02-01T10:00:00.000Z');
     expect(catalogue.pages).toHaveLength(1);
+    expect(catalogue.site.file).toMatch(/^hub-content-\w+\/site\.yaml$/);
+    expect(catalogue.site.data).toMatchObject({
+      name: 'Test Hub',
+      placeholder: false,
+      contact: { address: ['1 Test Street', 'Cambridge'] },
+    });
   });
 });
 
@@ -125,6 +131,20 @@ const BAD_INPUTS: Array<[string, Record<string, string | null>, string, string]>
     '200 characters',
   ],
   ['a file with the wrong ending', { 'opportunities/notes.txt': 'hello' }, 'opportunities/notes.txt', 'is not a .md or .mdx file'],
+  ['missing settings', { 'site.yaml': null }, 'site.yaml', 'is missing'],
+  [
+    'a settings email that is not one',
+    editLine('site.yaml', '  email: hub@example.org', '  email: hub at example'),
+    'site.yaml → contact.email',
+    'not an email',
+  ],
+  [
+    'a settings origin with a path',
+    editLine('site.yaml', 'origin:', 'origin: https://hub.example.org/hub/'),
+    'site.yaml → origin',
+    'no path',
+  ],
+  ['an unknown settings field', { 'site.yaml': `${VALID_FILES['site.yaml']!}\nfax: 01632 960 000\n` }, 'site.yaml', 'unknown field "fax"'],
   ['a repeated YAML key', { 'places/ely.yaml': 'name: Ely\nname: Ely again\nlat: 52.4\nlng: 0.26\n' }, 'places/ely.yaml', 'not valid YAML'],
 ];
 

@@ -6,6 +6,7 @@ import {
   COLLECTIONS,
   ContentError,
   IMPORTED_FOLDER,
+  SETTINGS_FILE,
   checkReferences,
   type Catalogue,
   type CollectionName,
@@ -13,6 +14,7 @@ import {
   type Entry,
 } from '../catalogue.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
+import { siteSettingsSchema, type SiteSettings } from '../schemas/settings.ts';
 
 /** Splits `---` frontmatter from a Markdown/MDX file. */
 export function splitFrontmatter(source: string): { frontmatter: string; body: string } | undefined {
@@ -147,8 +149,30 @@ export function loadCatalogue(contentDir: string): Catalogue {
     catalogue[name] = entries;
     present[name] = new Set(seen.keys());
   }
-  const full = catalogue as Catalogue;
+  const site = readSettings(contentDir, root, issues);
+  const full = { ...catalogue, site } as Catalogue;
   issues.push(...checkReferences(full, present));
-  if (issues.length > 0) throw new ContentError(issues);
+  if (issues.length > 0 || !site) throw new ContentError(issues);
   return full;
+}
+
+/** Reads and validates content/site.yaml, adding its problems to `issues`. */
+function readSettings(contentDir: string, root: string, issues: ContentIssue[]): Entry<SiteSettings> | undefined {
+  const path = join(contentDir, SETTINGS_FILE);
+  const file = relative(root, path).split('\\').join('/');
+  if (!existsSync(path)) {
+    issues.push({ file, field: '', message: "is missing: the hub's name, contact details and public origin are set there" });
+    return undefined;
+  }
+  const read = readRecord(file, readFileSync(path, 'utf8'));
+  if ('message' in read) {
+    issues.push(read);
+    return undefined;
+  }
+  const result = siteSettingsSchema.safeParse(read.raw, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) issues.push({ file, field: issue.path.map(String).join('.'), message: describeIssue(issue) });
+    return undefined;
+  }
+  return { slug: 'site', file, data: result.data, body: '' };
 }

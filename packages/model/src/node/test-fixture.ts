@@ -75,6 +75,23 @@ export const VALID_FILES: Record<string, string> = {
     '---\nnumber: 2\ntitle: An Opportunities Hub\nsummary: One place.\nstatus: in-progress\nactions: [Build it]\nyouCanHelp:\n  employers: List a placement.\norganisations: [aru]\npathways: [into-the-lab]\n---\n\nBody.\n',
   'events/launch.yaml':
     'title: Launch\nsummary: The launch.\nstart: 2023-02-01T10:00:00Z\nend: 2023-02-01T16:00:00Z\nplace: cambridge\norganiser: aru\naudiences: [employers]\n',
+  'site.yaml': [
+    'name: Test Hub',
+    'tagline: A hub for tests.',
+    'origin: https://hub.example.org',
+    'operator:',
+    '  name: Test Partnership',
+    'contact:',
+    '  email: hub@example.org',
+    '  address: [1 Test Street, Cambridge]',
+    'accessibility:',
+    '  email: access@example.org',
+    '  replyWithinDays: 5',
+    'privacy:',
+    '  controller: Test Partnership',
+    '  email: privacy@example.org',
+    '  keepMessagesMonths: 12',
+  ].join('\n'),
   'pages/vision.mdx': '---\ntitle: Vision\ndescription: The vision.\n---\n\n## Pillars\n',
 };
 
