@@ -2,11 +2,17 @@
  * Builds the whole hub: checks content, builds the site into a staging folder, indexes it with
  * Pagefind, bundles the widgets into it, and only then swaps it in as dist/. A failure at any step
  * leaves the last good dist/ untouched and exits non-zero.  `npm run build`
+ *
+ * `npm run build:production` (`--production`) builds for publishing: the origin (HUB_SITE, else
+ * `origin` in content/site.yaml) must be a public https: address and the settings must not be
+ * placeholders, or the build stops naming what to set. Other builds are previews for this machine
+ * and link to HUB_SITE or http://localhost:4321.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ContentError } from '@opportunities-hub/model/catalogue';
+import { ContentError, formatIssue, type Catalogue } from '@opportunities-hub/model/catalogue';
+import { originProblem, placeholderIssues } from '@opportunities-hub/model/logic/publishable';
 import { loadCatalogue } from '@opportunities-hub/model/node/load-catalogue';
 
 const root = resolve(import.meta.dirname, '..');
@@ -28,8 +34,13 @@ function run(step: string, command: string, args: string[], env: Record<string, 
   console.log(`✓ ${step} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
+const production = process.argv.includes('--production');
+/** Where a local preview links to when HUB_SITE does not say. */
+const PREVIEW_ORIGIN = 'http://localhost:4321';
+
+let catalogue: Catalogue;
 try {
-  loadCatalogue(contentDir);
+  catalogue = loadCatalogue(contentDir);
   console.log('✓ content is valid');
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
@@ -37,8 +48,34 @@ try {
   process.exit(1);
 }
 
+/** The origin a production build publishes at, or every reason it may not publish (and exit). */
+function productionOrigin(): string {
+  const settings = catalogue.site;
+  const fromEnv = process.env.HUB_SITE || undefined;
+  const origin = fromEnv ?? settings.data.origin;
+  const problems: string[] = [];
+  const problem = originProblem(origin);
+  if (problem) problems.push(fromEnv ? `  HUB_SITE: ${problem}` : formatIssue({ file: settings.file, field: 'origin', message: problem }));
+  problems.push(...placeholderIssues(settings.data, settings.file).map(formatIssue));
+  if (problems.length > 0) {
+    console.error(
+      `A production build needs the real settings and the public https: address the hub is published at:\n${problems.join('\n')}\n\n` +
+        `Build stopped: set them in ${settings.file} (or the origin in HUB_SITE). The previous build in ${outDir} is unchanged.`,
+    );
+    process.exit(1);
+  }
+  console.log(`✓ publishing at ${new URL(origin).origin}`);
+  return new URL(origin).origin;
+}
+
+const origin = production ? productionOrigin() : process.env.HUB_SITE || PREVIEW_ORIGIN;
+
 rmSync(stage, { recursive: true, force: true });
-run('site', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { HUB_OUT_DIR: stage, HUB_CONTENT: contentDir });
+run('site', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  HUB_OUT_DIR: stage,
+  HUB_CONTENT: contentDir,
+  HUB_SITE: origin,
+});
 run('search index', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', stage], {});
 if (existsSync(resolve(root, 'packages/widgets/scripts/bundle.ts'))) {
   run('widgets', process.execPath, ['packages/widgets/scripts/bundle.ts', resolve(stage, 'widgets/v1')]);

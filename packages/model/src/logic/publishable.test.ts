@@ -39,6 +39,7 @@ describe('placeholder checks', () => {
     const example: SiteSettings = {
       ...real,
       placeholder: true,
+      origin: 'https://hub.example.org',
       contact: { ...real.contact, email: 'hub@example.org', phone: '01632 960 123' },
       operator: { name: 'PLACEHOLDER: the partnership', website: 'https://www.example.com/' },
     };
