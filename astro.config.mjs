@@ -14,7 +14,8 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: process.env.HUB_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Styles always in files, never inline: the Content-Security-Policy allows no inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
 });

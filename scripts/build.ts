@@ -9,10 +9,11 @@
  * and link to HUB_SITE or http://localhost:4321.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ContentError, formatIssue, type Catalogue } from '@opportunities-hub/model/catalogue';
 import { originProblem, placeholderIssues } from '@opportunities-hub/model/logic/publishable';
+import { headersFile } from '@opportunities-hub/model/publish/headers';
 import { loadCatalogue } from '@opportunities-hub/model/node/load-catalogue';
 
 const root = resolve(import.meta.dirname, '..');
@@ -80,6 +81,10 @@ run('search index', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs
 if (existsSync(resolve(root, 'packages/widgets/scripts/bundle.ts'))) {
   run('widgets', process.execPath, ['packages/widgets/scripts/bundle.ts', resolve(stage, 'widgets/v1')]);
 }
+
+// The headers for Netlify and Cloudflare Pages, from the one definition the local server uses too.
+writeFileSync(join(stage, '_headers'), headersFile());
+console.log('✓ _headers');
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);

@@ -19,7 +19,7 @@ export async function startPartner(files: Record<string, string>): Promise<Runni
     mkdirSync(resolve(dir, name, '..'), { recursive: true });
     writeFileSync(resolve(dir, name), text);
   }
-  const server = await startServer(dir);
+  const server = await startServer(dir, () => ({}));
   return {
     ...server,
     dir,

@@ -35,7 +35,7 @@ describe('loading the widgets more than once', () => {
     await bundleNpm(npmOut);
     hub = await startServer();
     // The repository itself, as a partner site that installed the npm package (and Lit).
-    repo = await startServer(root);
+    repo = await startServer(root, () => ({}));
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import { serve } from '../../scripts/serve.ts';
+import { serve, type HeadersFor } from '../../scripts/serve.ts';
 
 /**
  * The hub built for tests: `npm test` builds it once into .build/test-dist with HUB_TODAY pinned
@@ -16,9 +16,12 @@ export interface RunningHub {
   close(): Promise<void>;
 }
 
-/** Serves a built folder on a free port of 127.0.0.1, with the same headers as `npm run serve`. */
-export async function startServer(dir: string = TEST_DIST): Promise<RunningHub> {
-  const server: Server = await serve(dir, 0);
+/**
+ * Serves a built folder on a free port of 127.0.0.1, with the same headers as `npm run serve`, or
+ * with `headers` instead (a partner site is not the hub: it has its own policy, in its pages).
+ */
+export async function startServer(dir: string = TEST_DIST, headers?: HeadersFor): Promise<RunningHub> {
+  const server: Server = await serve(dir, 0, '127.0.0.1', headers);
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
