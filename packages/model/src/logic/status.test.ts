@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, endOfUkDay, isOpen, statusOf, todayIn } from './status.ts';
+import { daysBetween, endOfUkDay, isOpen, shownStatus, statusesFrom, statusOf, todayIn } from './status.ts';
 
 describe('statusOf', () => {
   const today = '2026-11-28';
@@ -39,5 +39,37 @@ describe('endOfUkDay', () => {
   it('ends a winter day at 23:59:59 GMT and a summer day at 23:59:59 BST', () => {
     expect(endOfUkDay('2027-01-31')).toBe('2027-01-31T23:59:59+00:00');
     expect(endOfUkDay('2027-06-30')).toBe('2027-06-30T23:59:59+01:00');
+  });
+});
+
+describe('the status a page shows', () => {
+  it('says "closes today" on the last day, in UK days', () => {
+    expect(shownStatus({ closes: '2027-03-31' }, '2027-03-31')).toBe('closes-today');
+    expect(shownStatus({ closes: '2027-03-31' }, '2027-03-30')).toBe('closing-soon');
+    expect(shownStatus({ closes: '2027-03-31' }, '2027-04-01')).toBe('closed');
+    expect(shownStatus({ closes: 'rolling' }, '2027-03-31')).toBe('rolling');
+    expect(shownStatus({ closes: '2027-03-31', opens: '2027-04-01' }, '2027-03-31')).toBe('upcoming');
+  });
+
+  it('lists every status still to come, in order, for a page to be ready to show', () => {
+    expect(statusesFrom({ closes: '2027-03-31', opens: '2027-02-01' }, '2027-01-10')).toEqual([
+      'upcoming',
+      'open',
+      'closing-soon',
+      'closes-today',
+      'closed',
+    ]);
+    expect(statusesFrom({ closes: '2027-03-31' }, '2027-03-20')).toEqual(['closing-soon', 'closes-today', 'closed']);
+    expect(statusesFrom({ closes: '2027-03-31' }, '2027-04-02')).toEqual(['closed']);
+    expect(statusesFrom({ closes: 'rolling', opens: '2027-02-01' }, '2027-01-10')).toEqual(['upcoming', 'rolling']);
+    expect(statusesFrom({ closes: 'rolling' }, '2027-01-10')).toEqual(['rolling']);
+  });
+
+  it('agrees with shownStatus on every day of a year', () => {
+    const o = { closes: '2027-06-30', opens: '2027-05-01' };
+    const today = '2027-01-01';
+    const seen = new Set<string>();
+    for (let i = 0; i < 365; i++) seen.add(shownStatus(o, new Date(Date.UTC(2027, 0, 1 + i)).toISOString().slice(0, 10)));
+    expect(new Set(statusesFrom(o, today))).toEqual(seen);
   });
 });

@@ -50,3 +50,33 @@ export function statusOf(o: { closes: string; opens?: string | undefined }, toda
 export function isOpen(status: OpportunityStatus): boolean {
   return status === 'open' || status === 'closing-soon' || status === 'rolling';
 }
+
+/** What a page shows for an opportunity on a day: its status, or "closes today" on the last day to apply. */
+export type ShownStatus = OpportunityStatus | 'closes-today';
+
+/** The words for a shown status, e.g. on a badge. */
+export function shownStatusLabel(status: ShownStatus): string {
+  return status === 'closes-today' ? 'Closes today' : STATUS_LABELS[status];
+}
+
+/** The status a page shows on `today` (YYYY-MM-DD, UK). Pages built at any time and the status script agree through it. */
+export function shownStatus(o: { closes: string; opens?: string | undefined }, today: string): ShownStatus {
+  const status = statusOf(o, today);
+  return o.closes === today && isOpen(status) ? 'closes-today' : status;
+}
+
+/** The day `days` after `day` (both YYYY-MM-DD). */
+function dayAfter(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Every status `o` will show from `today` on, in order: what a page built today must be ready to
+ * show later, without a rebuild. Statuses only move forward (opens soon → open → closing soon →
+ * closes today → closed), so checking the days where they change is enough.
+ */
+export function statusesFrom(o: { closes: string; opens?: string | undefined }, today: string): ShownStatus[] {
+  const dated = o.closes === 'rolling' ? [] : [dayAfter(o.closes, -CLOSING_SOON_DAYS), o.closes, dayAfter(o.closes, 1)];
+  const days = [today, o.opens, ...dated].filter((day): day is string => day !== undefined && day >= today).sort();
+  return [...new Set(days.map((day) => shownStatus(o, day)))];
+}
