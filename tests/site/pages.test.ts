@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sitemapPaths } from './built-site.ts';
 import { useHubInBrowser } from './hub-in-browser.ts';
+import { injectAxe } from '../support/axe.ts';
 
 /**
  * Every page in the sitemap, in Chromium: it answers 200, has one h1 and a main landmark, makes no
@@ -12,8 +11,6 @@ import { useHubInBrowser } from './hub-in-browser.ts';
  */
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** axe's source, run through the DevTools protocol: the pages' Content-Security-Policy refuses injected script tags. */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const run = useHubInBrowser();
 let page: Page;
@@ -37,7 +34,7 @@ interface AxeResult {
 }
 
 async function axeViolations(): Promise<string[]> {
-  await page.evaluate(`${AXE_SOURCE}\n;undefined`);
+  await injectAxe(page);
   const result = await page.evaluate(
     (tags) =>
       (window as unknown as { axe: { run(c: Document, o: unknown): Promise<AxeResult> } }).axe.run(document, {

@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { nextSteps } from '@opportunities-hub/model';
 import { loadCatalogue } from '@opportunities-hub/model/node/load-catalogue';
 import { useHubInBrowser } from './hub-in-browser.ts';
+import { injectAxe } from '../support/axe.ts';
 
 /**
  * Every pathway page in Chromium: its overview diagram has one box per step and one line per link,
@@ -15,7 +15,6 @@ import { useHubInBrowser } from './hub-in-browser.ts';
 
 const run = useHubInBrowser();
 const { pathways } = await loadCatalogue(resolve(import.meta.dirname, '../../content'));
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 async function open(
   browser: Browser,
@@ -121,7 +120,7 @@ describe.each(pathways.map((p) => [p.slug, p] as const))('the pathway %s', (slug
     expect(measured.length).toBeGreaterThan(pathway.data.steps.length);
     const weak = measured.filter((m) => m.ratio < 3).map((m) => `${m.what}: ${m.ratio.toFixed(2)}:1`);
     expect(weak).toEqual([]);
-    await page.addScriptTag({ path: AXE_PATH });
+    await injectAxe(page);
     const violations = await page.evaluate(async () => {
       const axe = (
         window as unknown as { axe: { run(c: Document, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
