@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, mapPay } from './map-vacancy.ts';
+import { dayOf, mapPay, webAddress } from './map-vacancy.ts';
 import { ImportError } from './faa-api.ts';
 
 describe('mapPay', () => {
@@ -23,6 +23,16 @@ describe('mapPay', () => {
   it('keeps only the words when a set wage has no figure anywhere, and says nothing when there are none', () => {
     expect(mapPay({ wageType: 'Custom', wageAdditionalInformation: 'Depends on experience' })).toEqual({ wage: 'Depends on experience' });
     expect(mapPay({ wageType: 'Custom' })).toEqual({});
+  });
+});
+
+describe('webAddress', () => {
+  it('takes an address as employers type it, and refuses what is not a web address', () => {
+    expect(webAddress(' https://example.org/jobs ')).toBe('https://example.org/jobs');
+    expect(webAddress('www.example.org/apply')).toBe('https://www.example.org/apply');
+    expect(webAddress('javascript:alert(1)')).toBeUndefined();
+    expect(webAddress('see our website')).toBeUndefined();
+    expect(webAddress(null)).toBeUndefined();
   });
 });
 

@@ -35,6 +35,22 @@ export function dayOf(value: string, field: string, reference: string): string {
   return day;
 }
 
+/**
+ * An http(s) address as employers type them: "www.example.com/jobs" gains https://; anything else
+ * (javascript:, ftp:, words) is no address at all, so the caller falls back or leaves it out.
+ */
+export function webAddress(value: string | null | undefined): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+  try {
+    const url = new URL(withScheme);
+    return ['http:', 'https:'].includes(url.protocol) && url.hostname.includes('.') ? withScheme : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Text cut at a word to fit `limit` characters, with an ellipsis when cut. */
 function fit(text: string, limit: number): string {
   if (text.length <= limit) return text;
@@ -145,6 +161,10 @@ export function mapVacancy(v: FaaVacancy, context: MapContext): MappedVacancy {
   const hours = mapHours(v);
   const entryRequirements = mapQualifications(v);
   const addresses = v.isNationalVacancy ? [] : mapAddresses(v);
+  const vacancyUrl = webAddress(v.vacancyUrl);
+  if (!vacancyUrl)
+    throw new ImportError(`Find an apprenticeship sent vacancy ${reference} with vacancyUrl "${v.vacancyUrl}", which is not a web address`);
+  const ownApplication = webAddress(v.applicationUrl);
   const fields: OpportunityFields = {
     title: v.title.trim(),
     summary,
@@ -167,9 +187,9 @@ export function mapVacancy(v: FaaVacancy, context: MapContext): MappedVacancy {
     standard: v.course.larsCode,
     ...(v.isDisabilityConfident ? { disabilityConfident: true } : {}),
     ...(entryRequirements ? { entryRequirements } : {}),
-    apply: v.applicationUrl
-      ? { url: v.applicationUrl.trim(), instructions: `Apply on ${v.employerName}'s own website.` }
-      : { url: v.vacancyUrl.trim(), instructions: 'Apply on Find an apprenticeship, the national service for apprenticeships in England.' },
+    apply: ownApplication
+      ? { url: ownApplication, instructions: `Apply on ${v.employerName}'s own website.` }
+      : { url: vacancyUrl, instructions: 'Apply on Find an apprenticeship, the national service for apprenticeships in England.' },
     ...(context.sample ? { illustrative: true } : {}),
   };
   return { reference, fields, body: mapBody(v) };

@@ -4,6 +4,7 @@
  * company suffixes ignored, against both name and short name.
  */
 import type { Entry, Organisation } from '@opportunities-hub/model';
+import { webAddress } from './map-vacancy.ts';
 
 const SUFFIXES = /\b(ltd|limited|plc|llp|cic|uk)\b/g;
 
@@ -84,7 +85,7 @@ export function organisationFor(
       who.role === 'provider'
         ? `A training provider named on apprenticeship vacancies imported from Find an apprenticeship.`
         : `An employer advertising apprenticeships on Find an apprenticeship.`,
-    ...(who.website && /^https?:\/\//i.test(who.website.trim()) ? { website: who.website.trim() } : {}),
+    ...(webAddress(who.website) ? { website: webAddress(who.website)! } : {}),
     places: [],
     illustrative: who.sample,
     ...(who.ukprn ? { ukprn: who.ukprn } : {}),

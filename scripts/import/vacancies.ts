@@ -22,7 +22,7 @@ import {
 } from '@opportunities-hub/model';
 import { describeIssue, loadCatalogue, readRecord } from '@opportunities-hub/model/node';
 import { getVacancy, ImportError, searchReferences, type FaaClientOptions, type FaaVacancy } from './faa-api.ts';
-import { mapVacancy } from './map-vacancy.ts';
+import { mapVacancy, webAddress } from './map-vacancy.ts';
 import { applyWrites } from './write.ts';
 import { indexOrganisations, organisationFor, slugify, type NewOrganisation } from './organisations.ts';
 
@@ -135,7 +135,7 @@ function withDates(fields: Record<string, unknown>, v: FaaVacancy, firstImported
     ...fields,
     published: firstImported,
     lastReviewed: lastChanged,
-    source: { name: SOURCE, reference: v.vacancyReference, url: v.vacancyUrl.trim(), firstImported, lastChanged },
+    source: { name: SOURCE, reference: v.vacancyReference, url: webAddress(v.vacancyUrl)!, firstImported, lastChanged },
   };
 }
 

@@ -85,8 +85,10 @@ describe('opportunityJsonLd', () => {
     expect(opportunityJsonLd(testRecord({ pay: { type: 'apprentice-minimum' } }), ORIGIN)).not.toHaveProperty('baseSalary');
     expect(opportunityJsonLd(testRecord(), ORIGIN)).not.toHaveProperty('identifier');
     const national = opportunityJsonLd(testRecord({ places: [], nationwide: true }), ORIGIN);
-    expect(national).toMatchObject({ applicantLocationRequirements: { '@type': 'Country', name: 'England' } });
-    expect(national).not.toHaveProperty('jobLocation');
+    expect(national).toMatchObject({
+      jobLocation: { '@type': 'Place', address: { addressRegion: 'England', addressCountry: 'GB' } },
+      applicantLocationRequirements: { '@type': 'Country', name: 'England' },
+    });
   });
 
   it('refuses a type it does not know', () => {

@@ -136,7 +136,11 @@ function jobPosting(r: OpportunityRecord, url: string, origin: string, websites:
     ...(remote
       ? { jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: { '@type': 'Country', name: 'United Kingdom' } }
       : r.nationwide && r.places.length === 0
-        ? { applicantLocationRequirements: { '@type': 'Country', name: 'England' } }
+        ? {
+            // A national vacancy has no workplace: it is located in England as a whole, where applicants may live.
+            jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressRegion: 'England', addressCountry: 'GB' } },
+            applicantLocationRequirements: { '@type': 'Country', name: 'England' },
+          }
         : { jobLocation: places(r) }),
     employmentType,
     ...(salary ? { baseSalary: salary } : {}),
