@@ -10,13 +10,14 @@ import { useHubInBrowser } from './hub-in-browser.ts';
 /**
  * The careers adviser's handout: each pathway page printed by Chromium to PDF fits one A4 page
  * (two for the longest pathway), and carries the pathway's absolute address in text and in a QR
- * code that a QR reader (jsQR, from the page rendered for print) decodes to that address. PDF
+ * code that a QR reader (jsQR, from the page rendered for print) decodes to that address, and
+ * the contact email from the site settings. PDF
  * pages and text are read with Mozilla's pdf.js. Then the Print and Copy link buttons, which only
  * a script shows.
  */
 
 const run = useHubInBrowser();
-const { pathways } = await loadCatalogue(resolve(import.meta.dirname, '../../content'));
+const { pathways, site } = await loadCatalogue(resolve(import.meta.dirname, '../../content'));
 const longest = Math.max(...pathways.map((p) => p.data.steps.length));
 
 /** The page's own absolute address, as the build wrote it (its origin is the build's, not the test server's). */
@@ -35,7 +36,7 @@ async function pdfOf(page: Page): Promise<{ pages: number; text: string; size: n
 }
 
 describe.each(pathways.map((p) => [p.slug, p.data.steps.length] as const))('the printed handout of %s', (slug, steps) => {
-  it(`fits ${steps === longest ? 'two A4 pages (the longest pathway)' : 'one A4 page'}, with the address written in full`, async () => {
+  it(`fits ${steps === longest ? 'two A4 pages (the longest pathway)' : 'one A4 page'}, with the address written in full and the contact`, async () => {
     const page = await run.browser.newPage();
     await page.goto(`${run.hub.origin}/pathways/${slug}/`);
     const url = await canonical(page);
@@ -44,6 +45,7 @@ describe.each(pathways.map((p) => [p.slug, p.data.steps.length] as const))('the 
     expect(pdf.size).toEqual([595, 842]); // A4 in points
     expect(pdf.pages).toBeLessThanOrEqual(steps === longest ? 2 : 1);
     expect(pdf.text.replace(/\s+/g, '')).toContain(url);
+    expect(pdf.text, 'the contact from content/site.yaml').toContain(site.data.contact.email);
     await page.close();
   });
 
