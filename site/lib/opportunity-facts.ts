@@ -13,8 +13,10 @@ import { formatDay, formatDayOrRolling } from './format.ts';
 /** A fact's value: text, or links; `filter` names the Pagefind filter the value feeds. */
 export interface FactValue {
   text: string;
+  /** Shown after the text, outside the filter value (a place's area: "Cambridge Science Park, Cambridge"). */
+  detail?: string;
   href?: string;
-  filter?: 'type' | 'level' | 'skill' | 'audience';
+  filter?: 'type' | 'level' | 'skill' | 'audience' | 'place';
 }
 
 export interface Fact {
@@ -40,7 +42,7 @@ export function opportunityFacts(r: OpportunityRecord): Fact[] {
     {
       label: 'Where',
       values: [
-        ...r.places.map((p) => ({ text: p.area && p.area !== p.name ? `${p.name}, ${p.area}` : p.name })),
+        ...r.places.map((p) => ({ text: p.name, detail: p.area && p.area !== p.name ? p.area : undefined, filter: 'place' as const })),
         ...(r.nationwide ? [{ text: 'Anywhere in England: a national vacancy with no single workplace' }] : []),
         ...(r.delivery === 'on-site' ? [] : [{ text: DELIVERY_LABELS[r.delivery] }]),
       ],

@@ -2,8 +2,11 @@
  * The search page's script: loads Pagefind from this site, fills the filter menus with the
  * values in the index, searches as the reader types (debounced) and keeps the query in the URL
  * so a search can be shared or reloaded. Results come a page at a time, with a button for the
- * next page; they are announced through a polite status region.
+ * next page; they are announced through a polite status region. Titles weigh more than body text
+ * (META_WEIGHTS), and closed opportunities come after everything a reader can still apply for.
  */
+import { AVAILABILITY_FILTER, META_WEIGHTS, openBeforeClosed } from '../lib/search-ranking.ts';
+import { correctQuery, type Vocabulary } from '../lib/spelling.ts';
 
 interface PagefindResultData {
   url: string;
@@ -11,6 +14,7 @@ interface PagefindResultData {
   meta: Record<string, string>;
 }
 interface PagefindResult {
+  id: string;
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -26,9 +30,19 @@ async function loadPagefind(): Promise<Pagefind> {
   // A variable specifier keeps the bundler from resolving the index, which exists only after the build.
   const url = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pagefind.options({ baseUrl: '/' });
+  await pagefind.options({ baseUrl: '/', ranking: { metaWeights: META_WEIGHTS } });
   await pagefind.init();
   return pagefind;
+}
+
+/** The hub's words for spelling correction; without them, search simply does not correct. */
+async function loadVocabulary(): Promise<Vocabulary> {
+  try {
+    const response = await fetch('/search/vocabulary.json');
+    return response.ok ? ((await response.json()) as Vocabulary) : {};
+  } catch {
+    return {};
+  }
 }
 
 function element<T extends Element>(selector: string): T {
@@ -44,7 +58,10 @@ export async function startSearch(): Promise<void> {
   const list = element<HTMLOListElement>('[data-search-results]');
   const query = element<HTMLInputElement>('#search-q');
   const more = element<HTMLButtonElement>('[data-search-more]');
+  const openOnly = element<HTMLInputElement>('[data-open-only]');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const exactButton = element<HTMLButtonElement>('[data-search-exact]');
+  const vocabulary = loadVocabulary();
   let pagefind: Pagefind;
   try {
     pagefind = await loadPagefind();
@@ -63,10 +80,15 @@ export async function startSearch(): Promise<void> {
   const params = new URLSearchParams(location.search);
   query.value = params.get('q') ?? '';
   for (const select of selects) select.value = params.get(select.name) ?? '';
+  openOnly.checked = params.get(openOnly.name) === openOnly.value;
+  /** True when the reader asked for their words as typed, without spelling correction. */
+  let exact = params.get('exact') === '1';
+  const words = await vocabulary;
 
   let run = 0;
   let found: PagefindResult[] = [];
   let term = '';
+  let typed = '';
   /** Shows the next page of `found` after the ones already listed; says how many are shown. */
   async function showMore(current: number): Promise<HTMLLIElement[]> {
     const shown = list.children.length;
@@ -81,25 +103,40 @@ export async function startSearch(): Promise<void> {
       count === 0
         ? `No results${term ? ` for “${term}”` : ''}. Try fewer words or remove a filter.`
         : `${count} result${count === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}${all ? '' : `, showing the first ${list.children.length}`}.`;
+    if (term !== typed) status.textContent += ` You searched for “${typed}”: we corrected the spelling.`;
     return items;
   }
 
   async function search(): Promise<void> {
     const current = ++run;
-    term = query.value.trim();
+    typed = query.value.trim();
+    term = (!exact && typed && correctQuery(typed, words)) || typed;
+    exactButton.hidden = term === typed;
+    exactButton.textContent = `Search for “${typed}” as typed`;
     const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
     const url = new URL(location.href);
-    url.search = new URLSearchParams({ ...(term ? { q: term } : {}), ...filters }).toString();
+    url.search = new URLSearchParams({
+      ...(typed ? { q: typed } : {}),
+      ...filters,
+      ...(openOnly.checked ? { [openOnly.name]: openOnly.value } : {}),
+      ...(exact ? { exact: '1' } : {}),
+    }).toString();
     history.replaceState(null, '', url);
-    if (!term && Object.keys(filters).length === 0) {
+    if (!term && Object.keys(filters).length === 0 && !openOnly.checked) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
       return;
     }
-    const results = (await pagefind.search(term || null, { filters })).results;
+    if (openOnly.checked) filters[AVAILABILITY_FILTER] = 'open';
+    // A second search for just the closed matches tells which results to move to the end
+    // (their ids are known without loading each result's data).
+    const [all, closed] = await Promise.all([
+      pagefind.search(term || null, { filters }),
+      openOnly.checked ? { results: [] } : pagefind.search(term || null, { filters: { ...filters, [AVAILABILITY_FILTER]: 'closed' } }),
+    ]);
     if (current !== run) return;
-    found = results;
+    found = openBeforeClosed(all.results, new Set(closed.results.map((r) => r.id)));
     list.replaceChildren();
     await showMore(current);
   }
@@ -109,8 +146,16 @@ export async function startSearch(): Promise<void> {
     clearTimeout(timer);
     timer = setTimeout(() => void search(), 250);
   };
-  query.addEventListener('input', soon);
-  for (const select of selects) select.addEventListener('change', () => void search());
+  query.addEventListener('input', () => {
+    exact = false;
+    soon();
+  });
+  exactButton.addEventListener('click', () => {
+    exact = true;
+    void search();
+    query.focus();
+  });
+  for (const control of [...selects, openOnly]) control.addEventListener('change', () => void search());
   more.addEventListener('click', async () => {
     // Focus the first new result, so keyboard and screen reader users carry on reading from there.
     const [first] = await showMore(run);

@@ -71,7 +71,7 @@ export function withinEdits(a: string, b: string, max: number): boolean {
 let rows = new Int32Array(96);
 
 /** How many typos a query word may have: none under 4 letters, one up to 7, then two. */
-const allowedEdits = (word: string) => (word.length < 4 ? 0 : word.length < 8 ? 1 : 2);
+export const allowedEdits = (word: string): number => (word.length < 4 ? 0 : word.length < 8 ? 1 : 2);
 
 /** Builds an index over `docs`; ids in hits are positions in that list. */
 export function createIndex(docs: readonly Fields[]): SearchIndex {
