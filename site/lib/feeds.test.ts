@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry, HubEvent } from '@opportunities-hub/model';
-import { ATOM_ENTRY_LIMIT, hubCalendar, opportunitiesAtom } from './feeds.ts';
+import { ATOM_ENTRY_LIMIT, closingDateCalendar, closingDatesCalendar, hubCalendar, opportunitiesAtom } from './feeds.ts';
 import { testRecord } from './testing/record.ts';
 
 const ORIGIN = 'https://hub.example';
@@ -66,5 +66,61 @@ describe('hubCalendar', () => {
   it('says where an event is, and links events without a URL to their anchor', () => {
     expect(ics).toContain('LOCATION:Cambridge Biomedical Campus and Online');
     expect(ics).toContain('URL:https://hub.example/events/#open-day');
+  });
+});
+
+describe('opportunitiesAtom for one facet value', () => {
+  it('names itself, its own address and the listing it mirrors', () => {
+    const xml = opportunitiesAtom([testRecord()], ORIGIN, {
+      path: '/feeds/opportunities/type/apprenticeship.atom',
+      title: 'Apprenticeships',
+      htmlPath: '/opportunities/type/apprenticeship/',
+    });
+    expect(xml).toContain('<id>https://hub.example/feeds/opportunities/type/apprenticeship.atom</id>');
+    expect(xml).toContain(
+      '<link rel="self" type="application/atom+xml" href="https://hub.example/feeds/opportunities/type/apprenticeship.atom"/>',
+    );
+    expect(xml).toContain('<link rel="alternate" type="text/html" href="https://hub.example/opportunities/type/apprenticeship/"/>');
+    expect(xml).toContain('<title>Apprenticeships</title>');
+  });
+});
+
+describe('closingDatesCalendar', () => {
+  it('has the closing dates still to come only, and says they are UK dates', () => {
+    const ics = closingDatesCalendar(
+      [
+        testRecord({ slug: 'a' }),
+        testRecord({ slug: 'b', status: 'closed', closes: '2026-01-01' }),
+        testRecord({ slug: 'c', closes: 'rolling', status: 'rolling' }),
+      ],
+      'Apprenticeships',
+      ORIGIN,
+      '2026-11-28T00:00:00Z',
+    );
+    expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
+    expect(ics).toContain('UID:closes-a@hub.example');
+    expect(ics).toContain('X-WR-TIMEZONE:Europe/London');
+    expect(ics).toContain('X-WR-CALNAME:Apprenticeships');
+  });
+});
+
+describe('closingDateCalendar', () => {
+  const ics = closingDateCalendar(testRecord({ closes: '2027-01-31' }), ORIGIN, '2026-11-28T00:00:00Z');
+
+  it('is one all-day event on the closing day, linking to the application', () => {
+    expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270131');
+    expect(ics).toContain('URL:https://example.org/apply');
+    expect(ics.replace(/\r\n /g, '')).toContain('Apply: https://example.org/apply');
+  });
+
+  it('reminds the reader at 09:00 a week before', () => {
+    expect(ics).toMatch(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:[^\r]*\r\nTRIGGER:-P6DT15H\r\nEND:VALARM/);
+  });
+
+  it('refuses an opportunity with no closing date', () => {
+    expect(() => closingDateCalendar(testRecord({ closes: 'rolling', status: 'rolling' }), ORIGIN, '2026-11-28T00:00:00Z')).toThrow(
+      /no closing date/,
+    );
   });
 });

@@ -66,3 +66,21 @@ describe('buildCalendar', () => {
     expect(() => utcStamp('soon')).toThrow(/"soon" is not a date-time/);
   });
 });
+
+describe('buildCalendar alarms', () => {
+  const calendar = (trigger: string) =>
+    buildCalendar({
+      productId: '-//Test//EN',
+      name: 'Test',
+      stamp: '2026-11-28T00:00:00Z',
+      events: [{ uid: 'a@test', summary: 'A', day: '2027-01-31', alarm: { trigger, description: 'Soon' } }],
+    });
+
+  it('writes a display alarm inside the event', () => {
+    expect(calendar('-P7D')).toContain('BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Soon\r\nTRIGGER:-P7D\r\nEND:VALARM\r\nEND:VEVENT');
+  });
+
+  it('refuses a trigger that is not a duration', () => {
+    for (const bad of ['7 days', '-P', '-PT', '-P1DT', 'P1Y']) expect(() => calendar(bad), bad).toThrow(/not a duration/);
+  });
+});

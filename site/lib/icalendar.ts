@@ -17,6 +17,8 @@ export interface CalendarEvent {
   start?: string;
   end?: string;
   categories?: string[];
+  /** A reminder: `trigger` is an RFC 5545 duration before the start, e.g. -P7D. */
+  alarm?: { trigger: string; description: string };
 }
 
 export interface Calendar {
@@ -25,6 +27,8 @@ export interface Calendar {
   name: string;
   /** When the file was generated (ISO), written as each event's DTSTAMP. */
   stamp: string;
+  /** The IANA zone the calendar's dates belong to (X-WR-TIMEZONE), e.g. Europe/London. */
+  timeZone?: string;
   events: CalendarEvent[];
 }
 
@@ -96,8 +100,17 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
     ...(event.categories?.length ? [`CATEGORIES:${event.categories.map(escapeText).join(',')}`] : []),
     ...(event.url ? [`URL:${event.url}`] : []),
     'TRANSP:TRANSPARENT',
+    ...(event.alarm ? alarmLines(event.alarm) : []),
     'END:VEVENT',
   ];
+}
+
+const DURATION = /^[+-]?P(\d+W|(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?)$/;
+
+function alarmLines(alarm: NonNullable<CalendarEvent['alarm']>): string[] {
+  if (!DURATION.test(alarm.trigger) || /^[+-]?PT?$/.test(alarm.trigger) || alarm.trigger.endsWith('T'))
+    throw new Error(`iCalendar: alarm trigger "${alarm.trigger}" is not a duration like -P7D or -P6DT15H`);
+  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(alarm.description)}`, `TRIGGER:${alarm.trigger}`, 'END:VALARM'];
 }
 
 /** The calendar as text, ready to serve as text/calendar. */
@@ -110,6 +123,7 @@ export function buildCalendar(calendar: Calendar): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(calendar.name)}`,
+    ...(calendar.timeZone ? [`X-WR-TIMEZONE:${calendar.timeZone}`] : []),
     ...calendar.events.flatMap((event) => eventLines(event, stamp)),
     'END:VCALENDAR',
   ];
