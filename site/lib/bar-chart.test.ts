@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBarChart, niceMax } from './bar-chart.ts';
+import { layoutBarChart, niceMax, wrapWords } from './bar-chart.ts';
 
 describe('niceMax', () => {
   it('rounds up to 1, 2 or 5 times a power of ten', () => {
@@ -38,7 +38,27 @@ describe('layoutBarChart', () => {
     expect(chart.ticks.map((t) => t.value)).toEqual([0, 2, 4, 6, 8, 10]);
   });
 
+  it('puts each bar’s label on its own line above the bar, inside the drawing', () => {
+    for (const row of chart.rows) {
+      if (row.kind !== 'bar') continue;
+      expect(row.labelY).toBeLessThan(row.barY);
+      expect(row.barY + chart.barHeight).toBeLessThan(chart.height);
+      expect(chart.plotX + row.width).toBeLessThanOrEqual(chart.width);
+    }
+  });
+
+  it('is narrow enough that its text is at least 12 px on a 320 px screen (288 px of content)', () => {
+    expect((chart.fontSize * 288) / chart.width).toBeGreaterThanOrEqual(12);
+  });
+
   it('refuses values that are not counts', () => {
     expect(() => layoutBarChart([{ label: 'x', bars: [{ label: 'y', value: 1.5 }] }])).toThrow(/1.5 is not a count/);
+  });
+});
+
+describe('wrapWords', () => {
+  it('wraps between words, keeping each line within the limit', () => {
+    expect(wrapWords('Commercial, business and people management', 30)).toEqual(['Commercial, business and', 'people management']);
+    expect(wrapWords('Short', 30)).toEqual(['Short']);
   });
 });
