@@ -16,7 +16,11 @@ export interface AtomFeedOf {
   htmlPath: string;
 }
 
-const allOpportunities = (): AtomFeedOf => ({ path: FEED_PATHS.atom, title: `${hubSettings().name}: new opportunities`, htmlPath: '/opportunities/' });
+const allOpportunities = (): AtomFeedOf => ({
+  path: FEED_PATHS.atom,
+  title: `${hubSettings().name}: new opportunities`,
+  htmlPath: '/opportunities/',
+});
 
 /** An Atom feed of opportunities, newest published first: all of them, or one facet value's (`feed`). */
 export function opportunitiesAtom(records: readonly OpportunityRecord[], origin: string, feed: AtomFeedOf = allOpportunities()): string {

@@ -37,6 +37,10 @@ describe('HTML conformance (Nu Html Checker)', () => {
     expect(pages.length).toBeGreaterThan(50);
     const problems = check()
       .filter((m) => m.type !== 'info' || m.subType === 'warning')
+      // The checker applies a page's meta Content-Security-Policy to the files it reads from disk, where
+      // 'self' matches nothing and JSON-LD (never executed) counts as inline script: false alarms. The
+      // policy itself is tested in Chromium, which enforces it.
+      .filter((m) => !/violates Content Security Policy \(meta tag\)/.test(m.message))
       .map((m) => `${m.url ? relative(TEST_DIST, new URL(m.url).pathname) : '?'}:${m.lastLine ?? '?'}: ${m.message} (${m.extract ?? ''})`);
     expect(problems).toEqual([]);
   });

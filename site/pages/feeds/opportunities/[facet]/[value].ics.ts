@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../../../lib/site-data.ts';
+import { hubSettings } from '../../../../lib/settings.ts';
 import { facetFeeds, type FacetFeed } from '../../../../lib/facet-feeds.ts';
 import { closingDatesCalendar } from '../../../../lib/feeds.ts';
 
@@ -9,7 +10,7 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute<{ feed: FacetFeed }> = ({ site, props: { feed } }) => {
   if (!site) throw new Error('Facet calendars need `site` in astro.config.mjs for absolute links and UIDs');
-  const name = `Opportunities Hub closing dates: ${feed.facetLabel.toLowerCase()} ${feed.label}`;
+  const name = `${hubSettings().name} closing dates: ${feed.facetLabel.toLowerCase()} ${feed.label}`;
   const body = closingDatesCalendar(feed.records, name, site.origin, siteData().clock.generated);
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
