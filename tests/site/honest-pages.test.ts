@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fileFor } from './built-site.ts';
 import { useHubInBrowser } from './hub-in-browser.ts';
@@ -66,5 +68,38 @@ describe('skills gaps', () => {
     await context.close();
     expect(table.x).toBeGreaterThanOrEqual(figure.x + figure.width);
     expect(Math.abs(table.y - figure.y)).toBeLessThan(40);
+  });
+});
+
+describe('employers page', () => {
+  const settings = parse(readFileSync(resolve(import.meta.dirname, '../../content/site.yaml'), 'utf8')) as { contact: { email: string } };
+
+  it('opens with a call to action that gives the contact from the site settings, above the page’s sections', async () => {
+    const context = await run.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${run.hub.origin}/employers/`);
+    const cta = page.getByRole('region', { name: 'Offer a placement, an apprenticeship or mentoring' });
+    await expect(cta.getByRole('link', { name: settings.contact.email }).getAttribute('href')).resolves.toBe(
+      `mailto:${settings.contact.email}`,
+    );
+    const headings = await page.locator('main h2').allInnerTexts();
+    expect(headings[0]).toBe('Offer a placement, an apprenticeship or mentoring');
+    // On a phone the call to action starts within the first screen, not 3,800 px down.
+    expect((await cta.boundingBox())!.y).toBeLessThan(640);
+    await context.close();
+  });
+
+  it('has a contents list whose links reach every section of the page', async () => {
+    const page = await run.browser.newPage();
+    await page.goto(`${run.hub.origin}/employers/`);
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    const targets = await contents
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+    const sections = await page.locator('main h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    await page.close();
+    expect(targets.length).toBeGreaterThan(5);
+    for (const id of targets) expect(sections, id).toContain(id);
+    for (const id of sections.filter((id) => !['offer-heading', 'contents-heading'].includes(id))) expect(targets, id).toContain(id);
   });
 });
