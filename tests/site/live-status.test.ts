@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { startServer, TEST_DIST, TEST_TODAY, type RunningHub } from '../support/hub.ts';
-import { builtOpportunities } from './built-site.ts';
+import { builtOpportunities, sitemapPaths } from './built-site.ts';
 
 /**
  * Statuses stay true between builds: in Chromium with its clock moved on (months, and across the
@@ -24,6 +24,11 @@ function oneOfEachChange(): string[] {
   const byChange = new Map<string, string>();
   for (const o of builtOpportunities()) byChange.set(`${shownStatus(o, TEST_TODAY)} → ${shownStatus(o, LATER_DAY)}`, o.url);
   return [...byChange.values()];
+}
+
+/** Every pathway page: each step lists the opportunities open or opening at it. */
+function pathwayPages(): string[] {
+  return sitemapPaths().filter((path) => /^\/pathways\/[^/]+\/$/.test(path));
 }
 
 let browser: Browser;
@@ -86,17 +91,20 @@ describe('the status script', () => {
     expect(gzipped).toBeLessThanOrEqual(1024);
   });
 
-  it.each(['/opportunities/', ...oneOfEachChange()])('%s, built months ago, shows what a build made today shows', async (path) => {
-    const [old, fresh] = await Promise.all([open(hub.origin, path, LATER_INSTANT), open(later.origin, path)]);
-    const [seen, expected] = await Promise.all([statusView(old), statusView(fresh)]);
-    expect(seen.length).toBeGreaterThan(0);
-    // A fresh build orders listings by status, and a list of what is current may take in
-    // opportunities the old page could not know of: every one the old page shows must be shown
-    // the same way by the fresh build.
-    if (path === '/opportunities/') expect(seen.filter((view) => !expected.includes(view))).toEqual([]);
-    else expect(seen.toSorted()).toEqual(expected.toSorted());
-    await Promise.all([old.context().close(), fresh.context().close()]);
-  });
+  it.each(['/opportunities/', ...pathwayPages(), ...oneOfEachChange()])(
+    '%s, built months ago, shows what a build made today shows',
+    async (path) => {
+      const [old, fresh] = await Promise.all([open(hub.origin, path, LATER_INSTANT), open(later.origin, path)]);
+      const [seen, expected] = await Promise.all([statusView(old), statusView(fresh)]);
+      expect(seen.length).toBeGreaterThan(0);
+      // A fresh build orders listings by status, and a list of what is current may take in
+      // opportunities the old page could not know of: every one the old page shows must be shown
+      // the same way by the fresh build.
+      if (path === '/opportunities/') expect(seen.filter((view) => !expected.includes(view))).toEqual([]);
+      else expect(seen.toSorted()).toEqual(expected.toSorted());
+      await Promise.all([old.context().close(), fresh.context().close()]);
+    },
+  );
 
   it('works out the day in UK time when summer time ends (00:30 BST on 31 October is already the 31st)', async () => {
     const page = await open(hub.origin, '/opportunities/', new Date('2027-10-30T23:30:00Z'));
