@@ -1,6 +1,9 @@
-/** A JSON file for the static build: pretty enough to read, with the right type. */
-export function jsonResponse(body: unknown): Response {
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+/**
+ * A JSON file for the static build, with the right type: pretty enough to read, or on one line
+ * (`compact`) for feeds whose size is the point, such as the widgets' search feed.
+ */
+export function jsonResponse(body: unknown, { compact = false } = {}): Response {
+  return new Response(`${JSON.stringify(body, null, compact ? 0 : 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }

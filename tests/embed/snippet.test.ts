@@ -52,19 +52,29 @@ describe('the /embed/ playground snippet', () => {
     await context.close();
   });
 
-  it('switches widget and attributes, and the preview and snippet follow', async () => {
+  it('switches widget and attributes (menus for known values), the preview and snippet follow, and a bad value is flagged', async () => {
     const { page, context, problems } = await watchedPage(browser);
     await page.goto(`${hub.origin}/embed/`);
     await page.locator('[data-preview] hub-pathway [part=title]').waitFor();
-    const field = page.locator('[data-attributes-for="hub-pathway"] [data-attribute=pathway]');
-    await field.fill('no-such-pathway');
-    await page.locator('[data-preview] hub-pathway [part=error]').waitFor();
-    expect(await page.locator('[data-snippet]').textContent()).toContain('pathway="no-such-pathway"');
+    const pathway = page.locator('[data-attributes-for="hub-pathway"] select[data-attribute=pathway]');
+    const other = (await pathway.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).filter(
+      (v) => v && !v.startsWith('t-level'),
+    )[0]!;
+    await pathway.selectOption(other);
+    expect(await page.locator('[data-snippet]').textContent()).toContain(`pathway="${other}"`);
 
     await page.locator('#pg-widget-hub-opportunity-search').check();
     await page.locator('[data-preview] hub-opportunity-search').waitFor({ state: 'attached' });
     expect(await page.locator('[data-snippet]').textContent()).toContain('<hub-opportunity-search');
     expect(await page.locator('[data-attributes-for="hub-pathway"]').isHidden()).toBe(true);
+    const search = page.locator('[data-attributes-for="hub-opportunity-search"]');
+    await search.locator('select[data-attribute=type]').selectOption('apprenticeship');
+    expect(await search.locator('select[data-attribute=type] option:checked').textContent()).toBe('Apprenticeship');
+    expect(await page.locator('[data-snippet]').textContent()).toContain('type="apprenticeship"');
+    // A free-text attribute with a value the widget cannot use is flagged.
+    await search.locator('input[data-attribute=locked]').fill('type nothing');
+    await page.locator('[data-problems]', { hasText: 'locked="nothing" is not used' }).waitFor();
+    expect(await page.locator('[data-snippet]').textContent()).toContain('locked="type nothing"');
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -73,7 +83,7 @@ describe('the /embed/ playground snippet', () => {
     const { page, context } = await watchedPage(browser);
     await page.goto(`${hub.origin}/embed/`);
     const rows = (tag: string, table: string) => page.locator(`[data-element="${tag}"] [data-table="${table}"] tbody th`).allTextContents();
-    expect(await rows('hub-pathway', 'attributes')).toEqual(['pathway', 'src', 'heading-level']);
+    expect(await rows('hub-pathway', 'attributes')).toEqual(['theme', 'pathway', 'src', 'heading-level']);
     expect((await rows('hub-pathway', 'events')).sort()).toEqual(['hub-error', 'hub-load', 'hub-select']);
     expect(await rows('hub-pathway', 'parts')).toContain('opportunity-link');
     expect(await rows('hub-pathway', 'css-properties')).toContain('--hub-color-accent');

@@ -3,6 +3,7 @@
  * snippet on every change, copies the snippet. Everything is set through DOM properties and
  * textContent, never HTML strings.
  */
+import { attributeProblems } from './attribute-options.ts';
 import { snippetFor } from './snippet.ts';
 
 export function startPlayground(): void {
@@ -11,7 +12,9 @@ export function startPlayground(): void {
   const preview = document.querySelector<HTMLElement>('[data-preview]');
   const copy = document.querySelector<HTMLButtonElement>('[data-copy]');
   const status = document.querySelector<HTMLElement>('[data-copy-status]');
-  if (!form || !code || !preview || !copy || !status) return;
+  const problems = document.querySelector<HTMLElement>('[data-problems]');
+  if (!form || !code || !preview || !copy || !status || !problems) return;
+
   // The snippet names the hub this page is served from, wherever that is.
   const origin = location.origin;
   form.hidden = false;
@@ -21,7 +24,7 @@ export function startPlayground(): void {
   const read = () => {
     const tag = new FormData(form).get('widget')?.toString() ?? '';
     const attributes: Record<string, string> = {};
-    for (const input of form.querySelectorAll<HTMLInputElement>(`[data-attributes-for="${tag}"] [data-attribute]`))
+    for (const input of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[data-attributes-for="${tag}"] [data-attribute]`))
       attributes[input.dataset['attribute']!] = input.value;
     const theme: Record<string, string> = {};
     for (const input of form.querySelectorAll<HTMLInputElement>('[data-theme]')) theme[input.dataset['theme']!] = input.value;
@@ -41,6 +44,10 @@ export function startPlayground(): void {
     if (key !== shown || !el || el.localName !== tag) {
       el = document.createElement(tag);
       for (const [name, value] of Object.entries(attributes)) if (value.trim()) el.setAttribute(name, value.trim());
+      // Values typed in free-text fields that the widget cannot use are flagged beside the preview.
+      problems.replaceChildren(
+        ...attributeProblems(attributes).map((text) => Object.assign(document.createElement('p'), { textContent: text })),
+      );
       preview.replaceChildren(el);
       shown = key;
     }

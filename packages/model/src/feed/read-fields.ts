@@ -5,6 +5,7 @@
  */
 import { ISO_DATE_PATTERN, SLUG_PATTERN } from '../schemas/patterns.ts';
 import { isObject, type JsonObject } from './read-header.ts';
+import type { FeedPlace } from './records.ts';
 
 /** Thrown by a reader when a value fails its check; caught per record. */
 export class Invalid extends Error {}
@@ -93,3 +94,13 @@ export const dateOrRolling: Read<string> = (v) => (v === 'rolling' ? v : date(v)
 export const namedRef = shape<{ slug: string; name: string }>({ slug, name: str });
 export const STATUSES = ['upcoming', 'open', 'closing-soon', 'rolling', 'closed'] as const;
 export const status = oneOf(STATUSES);
+
+/** One gazetteer place (the taxonomy's `places`, and each record's). */
+export const readPlace = shape<FeedPlace>({
+  slug,
+  name: str,
+  area: optional(str),
+  lat: num(-90, 90),
+  lng: num(-180, 180),
+  postcodeDistrict: optional(str),
+});

@@ -22,17 +22,17 @@ import {
   matching,
   namedRef,
   nonEmpty,
-  num,
   oneOf,
   optional,
   shape,
   sitePath,
   slug,
+  readPlace,
   status,
   str,
 } from './read-fields.ts';
 import { isObject, readFeedHeader, type JsonObject } from './read-header.ts';
-import type { FeedPlace, OpportunityRecord } from './records.ts';
+import type { OpportunityRecord } from './records.ts';
 
 /** What the feed reader returns: the usable records, how many were skipped, and the feed's links. */
 export interface OpportunitiesFeedRead {
@@ -43,20 +43,10 @@ export interface OpportunitiesFeedRead {
   links: { html?: string; taxonomy?: string };
 }
 
-const latitude = num(-90, 90);
-const longitude = num(-180, 180);
 /** The same test as the schema: https:, http: or mailto: only; javascript:, data: and the rest are refused. */
 const applyUrl = matching(/^(https?:|mailto:)/i);
 
-/** One gazetteer place; exported for the taxonomy feed's `places`. */
-export const readPlace = shape<FeedPlace>({
-  slug,
-  name: str,
-  area: optional(str),
-  lat: latitude,
-  lng: longitude,
-  postcodeDistrict: optional(str),
-});
+export { readPlace };
 
 /** One record, fields in the schema's order, so a record reads back the same as zod's output. */
 const readRecord = shape<OpportunityRecord>({

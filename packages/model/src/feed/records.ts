@@ -120,6 +120,37 @@ export interface OpportunityRecord {
   status: OpportunityStatus;
 }
 
+/**
+ * What a search result needs of an opportunity: every record of the compact search feed
+ * (/api/v1/search.json) reads as one, and so does a full record, which has these fields and more.
+ */
+export type SearchRecord = Pick<
+  OpportunityRecord,
+  | 'slug'
+  | 'url'
+  | 'title'
+  | 'summary'
+  | 'type'
+  | 'level'
+  | 'levelBand'
+  | 'skills'
+  | 'audiences'
+  | 'provider'
+  | 'employer'
+  | 'places'
+  | 'delivery'
+  | 'attendance'
+  | 'starts'
+  | 'opens'
+  | 'closes'
+  | 'published'
+  | 'illustrative'
+> & {
+  /** The full description, which only the full feed carries: searched when present. */
+  description?: string;
+  apply: { url: string };
+};
+
 /** An opportunity at a pathway step. */
 export interface StepOpportunity {
   slug: string;

@@ -143,6 +143,66 @@ export const opportunitiesFeedSchema = z
   })
   .describe('Opportunities Hub: opportunities feed');
 
+/** A reference into one of the search feed's vocabularies: a position in that list, from 0. */
+const ref = (list: string) => z.number().int().min(0).describe(`A position in this feed's "${list}" list, from 0.`);
+
+/**
+ * One opportunity in the compact search feed: what a search result and the search need, with
+ * skills, provider, employer and places as positions in the feed's vocabularies. The summary's
+ * first sentence and no description: both are on the opportunity's page (`links.opportunity`)
+ * and in the full feed.
+ */
+export const searchRecordSchema = z.object({
+  slug,
+  title: z.string().min(1),
+  summary: z.string().min(1).describe("The summary's first sentence (the whole summary is in the full feed)."),
+  type: z.enum(OPPORTUNITY_TYPES),
+  level: z.enum(LEVELS),
+  skills: z.array(ref('skills')).min(1),
+  audiences: z.array(z.enum(AUDIENCES)).min(1),
+  provider: ref('organisations'),
+  employer: ref('organisations').optional(),
+  places: z.array(ref('places')),
+  delivery: z.enum(DELIVERY_MODES),
+  attendance: z.enum(ATTENDANCE_PATTERNS),
+  starts: z.union([z.literal('rolling'), date]),
+  opens: date.optional(),
+  closes: z.union([z.literal('rolling'), date]),
+  published: date,
+  apply: z.object({
+    url: z
+      .string()
+      .regex(/^(https?:|mailto:)/i)
+      .describe('https:, http: or mailto: only.'),
+  }),
+  illustrative: z.boolean().describe('True for an example of the kind of offer, not a real one.'),
+});
+
+/**
+ * The compact search feed the widgets read (/api/v1/search.json), and each slice of it
+ * (/api/v1/search/<facet>/<value>.json: the same format holding only the opportunities of one
+ * provider, type or skill area, or within 50 miles of one place, online ones included).
+ */
+export const searchFeedSchema = z
+  .object({
+    ...feedHeader,
+    links: z.object({
+      html: sitePath,
+      opportunity: z
+        .string()
+        .regex(/^\/.*\{slug\}/)
+        .describe("An opportunity's page: replace {slug} with its slug."),
+      full: sitePath.describe('The full opportunities feed, descriptions included.'),
+      taxonomy: sitePath,
+      schema: sitePath,
+    }),
+    organisations: z.array(namedRefSchema).describe('Providers and employers the opportunities name.'),
+    skills: z.array(namedRefSchema.extend({ group: z.enum(SKILL_GROUPS) })).describe('Skill areas the opportunities name.'),
+    places: z.array(feedPlaceSchema).describe('The whole gazetteer: places a search can measure distance from.'),
+    opportunities: z.array(searchRecordSchema).describe('Every opportunity (of the slice), closed ones included.'),
+  })
+  .describe('Opportunities Hub: compact search feed');
+
 /** A pathway step's opportunity, with just what a reader needs to choose and follow it. */
 export const stepOpportunitySchema = z.object({
   slug,
@@ -221,6 +281,7 @@ export type {
 export type OpportunitiesFeed = z.infer<typeof opportunitiesFeedSchema>;
 export type PathwaysFeed = z.infer<typeof pathwaysFeedSchema>;
 export type TaxonomyFeed = z.infer<typeof taxonomyFeedSchema>;
+export type SearchFeed = z.infer<typeof searchFeedSchema>;
 
 /** True only when A and B are identical, optional fields included (mutual assignability misses those). */
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -238,7 +299,7 @@ export const RECORD_TYPES_MATCH_SCHEMAS: [
 ] = [true, true, true, true, true, true];
 
 /** The JSON Schema documents published under /api/v1/schema/, generated from the zod schemas. */
-export function feedJsonSchemas(): Record<'opportunities' | 'pathways' | 'taxonomy', Record<string, unknown>> {
+export function feedJsonSchemas(): Record<'opportunities' | 'pathways' | 'taxonomy' | 'search', Record<string, unknown>> {
   const gen = (schema: z.ZodType, name: string) => ({
     ...(z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>),
     $id: `/api/v1/schema/${name}.json`,
@@ -247,5 +308,6 @@ export function feedJsonSchemas(): Record<'opportunities' | 'pathways' | 'taxono
     opportunities: gen(opportunitiesFeedSchema, 'opportunities'),
     pathways: gen(pathwaysFeedSchema, 'pathways'),
     taxonomy: gen(taxonomyFeedSchema, 'taxonomy'),
+    search: gen(searchFeedSchema, 'search'),
   };
 }

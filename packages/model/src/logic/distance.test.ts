@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceMiles, nearestMiles } from './distance.ts';
+import { distanceMiles, nearestPlace } from './distance.ts';
 
 const cambridge = { lat: 52.2053, lng: 0.1218 };
 const peterborough = { lat: 52.5695, lng: -0.2405 };
@@ -15,7 +15,9 @@ describe('distanceMiles', () => {
     expect(distanceMiles(ely, cambridge)).toBeCloseTo(distanceMiles(cambridge, ely), 10);
   });
   it('picks the nearest place, or undefined with none', () => {
-    expect(nearestMiles(cambridge, [peterborough, ely])).toBeCloseTo(distanceMiles(cambridge, ely), 10);
-    expect(nearestMiles(cambridge, [])).toBeUndefined();
+    const nearest = nearestPlace(cambridge, [peterborough, ely]);
+    expect(nearest?.place).toBe(ely);
+    expect(nearest?.miles).toBeCloseTo(distanceMiles(cambridge, ely), 10);
+    expect(nearestPlace(cambridge, [])).toBeUndefined();
   });
 });

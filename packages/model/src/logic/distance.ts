@@ -15,12 +15,12 @@ export function distanceMiles(a: Coordinates, b: Coordinates): number {
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** The distance from `origin` to the nearest of `places`, or undefined when there are none. */
-export function nearestMiles(origin: Coordinates, places: readonly Coordinates[]): number | undefined {
-  let best: number | undefined;
+/** The nearest of `places` to `origin` and its distance, or undefined when there are none. */
+export function nearestPlace<P extends Coordinates>(origin: Coordinates, places: readonly P[]): { place: P; miles: number } | undefined {
+  let best: { place: P; miles: number } | undefined;
   for (const place of places) {
-    const d = distanceMiles(origin, place);
-    if (best === undefined || d < best) best = d;
+    const miles = distanceMiles(origin, place);
+    if (!best || miles < best.miles) best = { place, miles };
   }
   return best;
 }

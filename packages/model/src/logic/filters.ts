@@ -3,7 +3,7 @@
  * A record passes a facet when nothing is selected in it, or when one of its values is
  * selected (OR within a facet, AND across facets).
  */
-import type { OpportunityRecord } from '../feed/records.ts';
+import type { SearchRecord } from '../feed/records.ts';
 import { daysBetween } from './status.ts';
 
 /** The facets a search can narrow by, in the order widgets show them. */
@@ -45,7 +45,7 @@ export function startWindowOf(starts: string, today: string): StartWindow {
 }
 
 /** A record's values for each facet, without repeats; `start` needs the day, so it is passed in. */
-export function facetValues(record: OpportunityRecord, start: StartWindow): Record<Facet, readonly string[]> {
+export function facetValues(record: SearchRecord, start: StartWindow): Record<Facet, readonly string[]> {
   return {
     type: [record.type],
     level: [record.levelBand],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonestPlace, distanceCheck, findPlace, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear } from './near.ts';
+import { distanceCheck, findPlace, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear } from './near.ts';
 import { FIXTURE_PLACES, SAMPLE_RECORDS } from './test-fixtures.ts';
 
 const cambridge = { lat: 52.2053, lng: 0.1218 };
@@ -37,20 +37,14 @@ describe('gazetteerOf', () => {
 describe('distanceCheck', () => {
   const [lab, online, , peterborough, twoPlaces] = SAMPLE_RECORDS as [never, never, never, never, never];
   it('measures to the nearest place and applies the radius', () => {
-    expect(distanceCheck(lab, cambridge, 5)).toEqual({ within: true, miles: 0 });
+    expect(distanceCheck(lab, cambridge, 5)).toMatchObject({ within: true, miles: 0, nearest: { slug: 'cambridge' } });
     const far = distanceCheck(peterborough, cambridge, 10);
     expect(far.within).toBe(false);
     expect(far.miles).toBeGreaterThan(25);
-    expect(distanceCheck(twoPlaces, cambridge, 5).miles).toBe(0);
+    expect(distanceCheck(twoPlaces, cambridge, 5)).toMatchObject({ miles: 0, nearest: { name: 'Cambridge' } });
+    expect(distanceCheck(twoPlaces, { lat: 52.06, lng: 1.15 }, 5).nearest?.name).toBe('Ipswich');
   });
   it('keeps online opportunities, which have no place', () => {
     expect(distanceCheck(online, cambridge, 5)).toEqual({ within: true });
-  });
-});
-
-describe('commonestPlace', () => {
-  it('names the place most records mention', () => {
-    expect(commonestPlace(SAMPLE_RECORDS)).toBe('Cambridge');
-    expect(commonestPlace([])).toBeUndefined();
   });
 });

@@ -2,11 +2,14 @@
  * "Near" for searches: a place typed or chosen from the hub's gazetteer, or coordinates from
  * the browser, and how far each opportunity is from it.
  */
-import type { FeedPlace, OpportunityRecord } from '../feed/records.ts';
-import { nearestMiles, type Coordinates } from './distance.ts';
+import type { FeedPlace, SearchRecord } from '../feed/records.ts';
+import { nearestPlace, type Coordinates } from './distance.ts';
 
 /** Radius choices offered, in miles. */
 export const RADII = [5, 10, 25, 50] as const;
+
+/** The widest radius offered: a place's slice of the search feed holds what lies within it. */
+export const PLACE_SLICE_MILES = Math.max(...RADII);
 
 /** The radius used when a place is chosen and no radius is. */
 export const DEFAULT_RADIUS = 25;
@@ -51,31 +54,22 @@ export function resolveNear(places: readonly FeedPlace[], near: string): (Coordi
 }
 
 /** Every distinct place the records mention, merged with `known` (the taxonomy's), by name. */
-export function gazetteerOf(records: readonly OpportunityRecord[], known: readonly FeedPlace[] = []): FeedPlace[] {
+export function gazetteerOf(records: readonly SearchRecord[], known: readonly FeedPlace[] = []): FeedPlace[] {
   const bySlug = new Map(known.map((p) => [p.slug, p]));
   for (const record of records) for (const place of record.places) if (!bySlug.has(place.slug)) bySlug.set(place.slug, place);
   return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /**
- * Whether a record lies within `radius` miles of `origin`, and how far its nearest place is.
- * Online opportunities have no place and are kept: they can be done from anywhere.
+ * Whether a record lies within `radius` miles of `origin`, and which of its places is nearest, how
+ * far. Online opportunities have no place and are kept: they can be done from anywhere.
  */
 export function distanceCheck(
-  record: OpportunityRecord,
+  record: Pick<SearchRecord, 'places' | 'delivery'>,
   origin: Coordinates,
   radius: number | undefined,
-): { within: boolean; miles?: number } {
-  const miles = nearestMiles(origin, record.places);
-  if (miles === undefined) return { within: record.delivery === 'online' };
-  return { within: radius === undefined || miles <= radius, miles };
-}
-
-/** The place most opportunities name: a familiar example for "a town such as …" hints. */
-export function commonestPlace(records: readonly OpportunityRecord[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const record of records) for (const { name } of record.places) counts.set(name, (counts.get(name) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [name, n] of counts) if (best === undefined || n > counts.get(best)!) best = name;
-  return best;
+): { within: boolean; miles?: number; nearest?: FeedPlace } {
+  const found = nearestPlace(origin, record.places);
+  if (!found) return { within: record.delivery === 'online' };
+  return { within: radius === undefined || found.miles <= radius, miles: found.miles, nearest: found.place };
 }

@@ -9,13 +9,13 @@ const run = (query: Partial<Omit<OpportunityQuery, 'filters'>> & { filters?: Par
 const slugs = (query: Parameters<typeof run>[0]) => run(query).results.map((r) => r.record.slug);
 
 describe('queryOpportunities', () => {
-  it('hides closed opportunities by default and shows them on request, newest first', () => {
+  it('hides closed opportunities by default and shows them on request, closing soonest first (the default order with no query or place)', () => {
     expect(slugs({})).toEqual([
-      'data-science-bootcamp',
       'laboratory-scientist-degree-apprenticeship',
       'commercial-leadership',
       'lab-technician',
       'healthcare-support-placement',
+      'data-science-bootcamp',
     ]);
     expect(slugs({ filters: { open: false } })).toContain('closed-internship');
   });
@@ -36,6 +36,8 @@ describe('queryOpportunities', () => {
   it('narrows by distance, keeps online ones and sorts nearest first', () => {
     const origin = { lat: 52.2053, lng: 0.1218 };
     expect(slugs({ origin, radius: 10, sort: 'nearest' })).toEqual(['commercial-leadership', 'lab-technician', 'data-science-bootcamp']);
+    // With a place and no query, the default order is nearest first.
+    expect(slugs({ origin, radius: 10 })).toEqual(slugs({ origin, radius: 10, sort: 'nearest' }));
     const all = run({ origin, sort: 'nearest' }).results;
     expect(all.map((r) => Math.round(r.miles ?? -1))).toEqual([0, 0, 29, 58, -1]);
   });

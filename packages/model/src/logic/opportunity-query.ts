@@ -3,17 +3,17 @@
  * counts. `prepareOpportunities` does the per-feed work once (index, statuses, start windows);
  * `queryOpportunities` runs on every keystroke, so it stays a few linear passes.
  */
-import type { OpportunityRecord } from '../feed/records.ts';
+import type { FeedPlace, SearchRecord } from '../feed/records.ts';
 import { OPPORTUNITY_TYPE_LABELS } from '../schemas/taxonomy.ts';
 import type { Coordinates } from './distance.ts';
 import { FacetCodes, facetValues, filterWithCounts, startWindowOf, type FacetCounts, type Filters } from './filters.ts';
 import { distanceCheck } from './near.ts';
 import { createIndex, type SearchIndex } from './search-index.ts';
-import { sortKeys, sortResults, type SortKey, type SortKeys } from './sort.ts';
+import { effectiveSort, sortKeys, sortResults, type SortKey, type SortKeys } from './sort.ts';
 import { isOpen, statusOf, type OpportunityStatus } from './status.ts';
 
 export interface PreparedOpportunity extends SortKeys {
-  record: OpportunityRecord;
+  record: SearchRecord;
   /** Status on the day the search was prepared for (not the feed's build day). */
   status: OpportunityStatus;
   /** True when it can be applied for on that day. */
@@ -34,7 +34,7 @@ export interface PreparedOpportunities {
 }
 
 /** Field boosts: a word in the title says more about an opportunity than one in its description. */
-export function searchFields(r: OpportunityRecord): [string, number][] {
+export function searchFields(r: SearchRecord): [string, number][] {
   return [
     [r.title, 3],
     [OPPORTUNITY_TYPE_LABELS[r.type], 2],
@@ -42,12 +42,12 @@ export function searchFields(r: OpportunityRecord): [string, number][] {
     [`${r.provider.name} ${r.employer?.name ?? ''}`, 1.5],
     [r.places.map((p) => `${p.name} ${p.area ?? ''} ${p.postcodeDistrict ?? ''}`).join(' '), 1.5],
     [r.summary, 1],
-    [r.description, 0.5],
+    [r.description ?? '', 0.5],
   ];
 }
 
 /** Indexes `records` and works out each one's status and start window on `today` (YYYY-MM-DD). */
-export function prepareOpportunities(records: readonly OpportunityRecord[], today: string): PreparedOpportunities {
+export function prepareOpportunities(records: readonly SearchRecord[], today: string): PreparedOpportunities {
   const codes = new FacetCodes();
   let index: SearchIndex | undefined;
   return {
@@ -79,7 +79,10 @@ export interface OpportunityQuery {
 
 export interface OpportunityResult extends PreparedOpportunity {
   score: number;
+  /** Miles to its nearest place, when a place is set and it has places. */
   miles?: number | undefined;
+  /** That nearest place. */
+  nearest?: FeedPlace | undefined;
 }
 
 export interface OpportunityQueryResult {
@@ -95,15 +98,13 @@ export function queryOpportunities(prepared: PreparedOpportunities, query: Oppor
   for (const { id, score } of hits) {
     const item = items[id]!;
     if (query.filters.open && !item.open) continue;
-    let miles: number | undefined;
+    let check: ReturnType<typeof distanceCheck> | undefined;
     if (query.origin) {
-      const check = distanceCheck(item.record, query.origin, query.radius);
+      check = distanceCheck(item.record, query.origin, query.radius);
       if (!check.within) continue;
-      miles = check.miles;
     }
-    candidates.push({ ...item, score, miles });
+    candidates.push({ ...item, score, miles: check?.miles, nearest: check?.nearest });
   }
   const { matches, counts } = filterWithCounts(candidates, query.filters, (c) => c.codes, codes);
-  const sort = query.sort === 'nearest' && !query.origin ? 'relevance' : query.sort;
-  return { results: sortResults(matches, sort), counts };
+  return { results: sortResults(matches, effectiveSort(query.sort, !!query.q.trim(), !!query.origin)), counts };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortKeys, sortResults, type Sortable, type SortKey } from './sort.ts';
+import { effectiveSort, sortKeys, sortResults, type Sortable, type SortKey } from './sort.ts';
 
 type Item = Sortable & { slug: string };
 const item = (slug: string, closes: string, published: string, open: boolean, extra: Partial<Sortable>): Item => ({
@@ -24,5 +24,15 @@ describe('sortResults', () => {
   it('keeps the given order for full ties', () => {
     const ties = [item('x', 'rolling', '2027-01-01', true, {}), item('y', 'rolling', '2027-01-01', true, {})];
     expect(sortResults(ties, 'closing').map((s) => s.slug)).toEqual(['x', 'y']);
+  });
+});
+
+describe('effectiveSort (the default order, "Best match")', () => {
+  it('is relevance with a query, nearest with a place and no query, closing soonest otherwise', () => {
+    expect(effectiveSort('relevance', true, true)).toBe('relevance');
+    expect(effectiveSort('relevance', false, true)).toBe('nearest');
+    expect(effectiveSort('relevance', false, false)).toBe('closing');
+    expect(effectiveSort('nearest', true, false)).toBe('relevance');
+    expect(effectiveSort('newest', false, true)).toBe('newest');
   });
 });

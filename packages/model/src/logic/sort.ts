@@ -50,6 +50,16 @@ const COMPARE: Record<SortKey, (a: Sortable, b: Sortable) => number> = {
   nearest: (a, b) => byMiles(a) - byMiles(b) || b.score - a.score || byNewest(a, b),
 };
 
+/**
+ * The order a search really uses. `relevance` is the default order, "Best match": by score when
+ * there is a query; with none, nearest first when a place is set, otherwise closing soonest.
+ * `nearest` without a place falls back to the same.
+ */
+export function effectiveSort(sort: SortKey, hasQuery: boolean, hasOrigin: boolean): SortKey {
+  if (sort === 'nearest' && !hasOrigin) sort = 'relevance';
+  return sort !== 'relevance' || hasQuery ? sort : hasOrigin ? 'nearest' : 'closing';
+}
+
 /** Sorts in place and returns the list. Sorting is stable, so full ties keep the order given. */
 export function sortResults<T extends Sortable>(results: T[], sort: SortKey): T[] {
   return results.sort(COMPARE[sort]);

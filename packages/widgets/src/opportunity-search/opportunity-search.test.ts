@@ -5,14 +5,27 @@ import { defineElement } from '../shared/define.ts';
 import { hubUrl } from '../shared/hub-url.ts';
 import { HubOpportunitySearch } from './opportunity-search.ts';
 import { json, requested, restoreFetch, serve } from '../test-support/fetch.ts';
-import { $, $$, change, FEED_URL, searchFixture, serveSample, statusText, tick, titles } from '../test-support/search.ts';
+import {
+  $,
+  $$,
+  change,
+  FEED_URL,
+  SEARCH_URL,
+  searchFixture,
+  serveSample,
+  sliceUrl,
+  statusText,
+  tick,
+  titles,
+} from '../test-support/search.ts';
 
+/** Every open sample opportunity in the default order with no query or place: closing soonest first, rolling last. */
 const ALL_OPEN = [
-  'Data science bootcamp',
   'Laboratory scientist degree apprenticeship',
   'Commercial leadership for growing life-sciences firms',
   'Laboratory technician apprenticeship',
   'Healthcare support work placement',
+  'Data science bootcamp',
 ];
 
 /** Result links must not navigate the test page away. */
@@ -24,7 +37,7 @@ afterEach(restoreFetch);
 describe('<hub-opportunity-search> rendering', () => {
   beforeEach(() => serveSample());
 
-  it('shows a loading state, then open results newest first with a polite count', async () => {
+  it('shows a loading state, then open results closing soonest first with a polite count', async () => {
     const el = document.createElement('hub-opportunity-search');
     el.src = FEED_URL;
     document.body.append(el);
@@ -42,7 +55,8 @@ describe('<hub-opportunity-search> rendering', () => {
 
   it('shows each result’s type, provider, place, level, start, status and links', async () => {
     const el = await searchFixture();
-    const [bootcamp, degree] = $$(el, '[part~="result"]') as [HTMLElement, HTMLElement];
+    const results = $$(el, '[part~="result"]');
+    const [degree, bootcamp] = [results[0]!, results[4]!];
     expect(bootcamp.textContent)
       .to.include('Bootcamp · Anglia Digital Skills')
       .and.include('Online')
@@ -69,10 +83,31 @@ describe('<hub-opportunity-search> rendering', () => {
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });
 
-  it('fetches only the feed and its taxonomy, without credentials', async () => {
+  it('fetches only the compact search feed, which brings the gazetteer with it', async () => {
     await searchFixture();
     await new Promise((r) => setTimeout(r, 20));
-    expect(requested).to.deep.equal([FEED_URL, 'https://hub.example/api/v1/taxonomy.json']);
+    expect(requested).to.deep.equal([SEARCH_URL]);
+  });
+
+  it('reads a full opportunities feed given as src, searching its descriptions too', async () => {
+    const el = await searchFixture(`src="${FEED_URL}"`);
+    expect(requested).to.deep.equal([FEED_URL]);
+    expect(titles(el)).to.deep.equal(ALL_OPEN);
+    // "assays" is only in descriptions, which the compact search feed leaves to each opportunity's page.
+    await change(el, '#q', 'assays', 'input');
+    expect(titles(el)).to.include('Laboratory technician apprenticeship');
+    const compact = await searchFixture('q="assays"');
+    expect(titles(compact)).to.deep.equal([]);
+  });
+
+  it('reads a slice of the search feed given as src: one provider’s opportunities, a fraction of the bytes', async () => {
+    const el = await searchFixture(`src="${sliceUrl('provider', 'east-university')}" provider="east-university" locked="provider"`);
+    expect(requested).to.deep.equal([sliceUrl('provider', 'east-university')]);
+    expect(titles(el)).to.deep.equal([
+      'Laboratory scientist degree apprenticeship',
+      'Commercial leadership for growing life-sciences firms',
+    ]);
+    expect($(el, 'input[name="provider"]')).to.equal(null);
   });
 
   it('pages through results with show-more and moves focus to the first new one', async () => {
@@ -163,7 +198,7 @@ describe('<hub-opportunity-search> search and facets', () => {
     const el = await searchFixture();
     await tick(el, 'type', 'bootcamp');
     await tick(el, 'type', 'apprenticeship');
-    expect(titles(el)).to.deep.equal(['Data science bootcamp', 'Laboratory technician apprenticeship']);
+    expect(titles(el)).to.deep.equal(['Laboratory technician apprenticeship', 'Data science bootcamp']);
     expect($(el, 'input[name="delivery"][value="online"]').closest('label')!.textContent).to.include('(1)');
     expect($(el, 'input[name="delivery"][value="hybrid"]')).to.equal(null);
   });
@@ -190,7 +225,14 @@ describe('<hub-opportunity-search> search and facets', () => {
       'Data science bootcamp',
     ]);
     await change(el, '#sort', 'newest');
-    expect(titles(el)).to.deep.equal(ALL_OPEN);
+    expect(titles(el)).to.deep.equal([
+      'Data science bootcamp',
+      'Laboratory scientist degree apprenticeship',
+      'Commercial leadership for growing life-sciences firms',
+      'Laboratory technician apprenticeship',
+      'Healthcare support work placement',
+    ]);
+    expect($<HTMLSelectElement>(el, '#sort').options[0]!.textContent).to.equal('Best match (closing soonest first)');
   });
 
   it('shows an empty state whose one button clears everything and focuses the search box', async () => {
@@ -213,29 +255,30 @@ describe('<hub-opportunity-search> distance', () => {
     const el = await searchFixture();
     await change(el, '#near', 'cambridge');
     expect($<HTMLSelectElement>(el, '#radius').value).to.equal('25');
+    // With a place and no query, the default order is nearest first, and the sort menu says so.
     expect(titles(el)).to.deep.equal([
-      'Data science bootcamp',
       'Commercial leadership for growing life-sciences firms',
       'Laboratory technician apprenticeship',
+      'Data science bootcamp',
     ]);
-    await change(el, '#sort', 'nearest');
-    expect(titles(el)[0]).to.equal('Commercial leadership for growing life-sciences firms');
+    expect($<HTMLSelectElement>(el, '#sort').selectedOptions[0]!.textContent).to.equal('Best match (nearest first)');
+    await change(el, '#q', 'laboratory', 'input');
+    expect($<HTMLSelectElement>(el, '#sort').selectedOptions[0]!.textContent).to.equal('Best match');
+    await change(el, '#q', '', 'input');
     await change(el, '#radius', '');
     expect(titles(el)).to.have.length(5);
-    expect($$(el, '[part~="result"]')[2]!.textContent).to.include('Peterborough (29 miles)');
+    expect($$(el, '[part~="result"]')[2]!.textContent).to.include('Peterborough, 29 miles');
   });
 
-  it('knows places from the taxonomy feed and says when a place is unknown', async () => {
+  it('knows every place in the gazetteer, not just those opportunities name, and says when a place is unknown', async () => {
     const el = await searchFixture();
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
     expect($$(el, '#places option').map((o) => o.getAttribute('value'))).to.include('Ely');
     await change(el, '#near', 'Atlantis');
     expect($(el, '#near-problem').textContent).to.include('“Atlantis” is not a place this search knows');
     expect($(el, '#near').getAttribute('aria-describedby')).to.equal('near-hint near-problem');
   });
 
-  it('waits for the taxonomy when a preset place is known only there, so the first results and hub-search are right', async () => {
+  it('measures the first results and hub-search from a preset place no opportunity names', async () => {
     const counts: number[] = [];
     const record = (e: Event) => counts.push((e as CustomEvent<{ count: number }>).detail.count);
     document.addEventListener('hub-search', record);
@@ -411,20 +454,37 @@ describe('<hub-opportunity-search> URL sync', () => {
 describe('<hub-opportunity-search> keyboard', () => {
   beforeEach(() => serveSample());
 
+  it('skips from the controls past the filters to the results, which announce their count', async () => {
+    const el = await searchFixture();
+    $(el, '#sort').focus();
+    await sendKeys({ press: 'Tab' });
+    const skip = el.shadowRoot!.activeElement as HTMLAnchorElement;
+    expect(skip.textContent).to.equal('Skip to results');
+    // Hidden until focused, then on screen.
+    expect(skip.getBoundingClientRect().width).to.be.greaterThan(50);
+    await sendKeys({ press: 'Enter' });
+    const results = el.shadowRoot!.activeElement!;
+    expect(results.getAttribute('part')).to.equal('results');
+    expect(el.shadowRoot!.getElementById(results.getAttribute('aria-labelledby')!)!.textContent).to.equal('5 opportunities found');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.textContent).to.equal(ALL_OPEN[0]);
+    expect(location.hash).to.equal('');
+  });
+
   it('can be used with the keyboard alone: type, tab to a filter, tick it, follow a result', async () => {
     const el = await searchFixture();
     $(el, '#q').focus();
     await sendKeys({ type: 'laboratory' });
     await el.updateComplete;
     expect(titles(el)).to.have.length(2);
-    // From the search box, tabbing reaches the near box, location button, distance, sort, then the filters.
+    // From the search box, tabbing reaches the near box, location button, distance, sort, the skip link, then the filters.
     const order: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement as HTMLElement;
       order.push(active.id || active.tagName.toLowerCase());
     }
-    expect(order).to.deep.equal(['near', 'button', 'radius', 'sort', 'input', 'summary']);
+    expect(order).to.deep.equal(['near', 'button', 'radius', 'sort', 'a', 'input', 'summary']);
     await sendKeys({ press: 'Enter' }); // opens the Type facet
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
@@ -538,5 +598,22 @@ describe('<hub-opportunity-search> accessibility (axe)', () => {
   it('has no violations in the empty state', async () => {
     const el = await searchFixture('q="astronaut"');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<hub-opportunity-search> places in words', () => {
+  beforeEach(() => serveSample());
+
+  it('shows each result’s nearest place with its distance, then its other places', async () => {
+    const el = await searchFixture('near="ipswich" radius="50" q="commercial"');
+    // A hybrid opportunity: its places, then online.
+    expect($(el, '[part~="result"] dd').textContent).to.equal('Ipswich, less than a mile; also Cambridge and online');
+    await change(el, '#near', 'Cambridge');
+    expect($(el, '[part~="result"] dd').textContent).to.equal('Cambridge, less than a mile; also Ipswich and online');
+  });
+
+  it('shows a preset place by its gazetteer name, never its slug', async () => {
+    const el = await searchFixture('near="peterborough"');
+    expect($<HTMLInputElement>(el, '#near').value).to.equal('Peterborough');
   });
 });

@@ -1,16 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { FeedError, fetchJson, isObject } from '@opportunities-hub/model/feed/read-header';
-import { readOpportunitiesFeed, readPlace } from '@opportunities-hub/model/feed/read-opportunities';
-import type { FeedPlace, OpportunityRecord } from '@opportunities-hub/model/feed/records';
+import { FeedError } from '@opportunities-hub/model/feed/read-header';
+import { readSearchFeed } from '@opportunities-hub/model/feed/read-search';
+import type { FeedPlace, SearchRecord } from '@opportunities-hub/model/feed/records';
 import { FACETS, type Facet, type Filters } from '@opportunities-hub/model/logic/filters';
-import {
-  commonestPlace,
-  DEFAULT_RADIUS,
-  formatCoordinates,
-  gazetteerOf,
-  parseCoordinates,
-  resolveNear,
-} from '@opportunities-hub/model/logic/near';
+import { DEFAULT_RADIUS, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear } from '@opportunities-hub/model/logic/near';
 import {
   prepareOpportunities,
   queryOpportunities,
@@ -54,8 +47,11 @@ export interface HubSearchDetail {
 
 /** Detail of `hub-select`: the opportunity whose link was activated, and which link. */
 export interface HubSelectDetail {
-  /** The opportunity as read from the feed (checked and cleaned). */
-  opportunity: OpportunityRecord;
+  /**
+   * The opportunity as read from the feed (checked and cleaned): what a result shows, the same
+   * from either feed (a full feed adds its `description`). Its page has the rest.
+   */
+  opportunity: SearchRecord;
   /** The address the link leads to. */
   url: string;
   /** `details` for its page on the hub, `apply` for the apply link. */
@@ -91,6 +87,7 @@ interface Ready {
  * upgrade they are shown again only inside the error message.
  *
  * @summary Embeddable search over the hub's opportunities.
+ * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme: `auto` (or none) follows the page's `color-scheme`, so a light-only page gets the light widget; `light` or `dark` sets it whatever the page says. Styling only: it is read by CSS.
  * @tagname hub-opportunity-search
  *
  * @slot - Fallback content: shown before the element upgrades, and again below an error message.
@@ -107,6 +104,7 @@ interface Ready {
  * @csspart filters - The column of facets.
  * @csspart facet - One facet (a disclosure with its options).
  * @csspart status - The live line announcing the result count or the loading state.
+ * @csspart skip-link - The link that skips the filters and moves focus to the results (shown when focused).
  * @csspart results - The list of results.
  * @csspart result - One result.
  * @csspart result-link - The link to a result's page on the hub.
@@ -158,8 +156,13 @@ export class HubOpportunitySearch extends LitElement {
     today: { attribute: false },
   };
 
-  /** The opportunities feed to read. Defaults to /api/v1/opportunities.json on the hub that served the script. */
-  src = hubUrl('/api/v1/opportunities.json');
+  /**
+   * The feed to read: the compact search feed, /api/v1/search.json on the hub that served the
+   * script, by default; one of its slices for a widget that shows one provider, type, skill area
+   * or place (/api/v1/search/provider/<slug>.json and so on: far fewer bytes); or the full
+   * opportunities feed (/api/v1/opportunities.json), whose descriptions are searched too.
+   */
+  src = hubUrl('/api/v1/search.json');
   /** Preset search text. */
   q = '';
   /** Preset opportunity types, separated by spaces or commas (e.g. `apprenticeship t-level`). */
@@ -205,7 +208,7 @@ export class HubOpportunitySearch extends LitElement {
   }
 
   /** The opportunities feed, read and prepared for searching. */
-  #feed = new FeedController<Ready, SearchErrorKind>(this, (json, url, signal) => this.#read(json, url, signal));
+  #feed = new FeedController<Ready, SearchErrorKind>(this, (json, url) => this.#read(json, url));
   /** The feed state the current results were worked out for. */
   #queried: FeedState<Ready> | undefined;
   #state: SearchState = emptyState();
@@ -289,14 +292,8 @@ export class HubOpportunitySearch extends LitElement {
         message: `${s.value.skipped} invalid record(s) in ${s.url} were skipped.`,
       });
     if (s.status === 'ready' && this.#result) {
-      const detail = {
-        query: this.#state.q,
-        filters: this.#state.filters,
-        near: this.#state.near,
-        radius: this.#state.radius,
-        sort: this.#state.sort,
-        count: this.#result.results.length,
-      };
+      const { q: query, filters, near, radius, sort } = this.#state;
+      const detail = { query, filters, near, radius, sort, count: this.#result.results.length };
       const key = JSON.stringify(detail);
       if (key !== this.#announced) {
         this.#announced = key;
@@ -306,47 +303,21 @@ export class HubOpportunitySearch extends LitElement {
     }
   }
 
-  /** Reads the feed and prepares it; the taxonomy's extra places follow when they come. */
-  async #read(json: unknown, feedUrl: string, signal: AbortSignal): Promise<Ready> {
-    const read = readOpportunitiesFeed(json);
+  /** Reads the feed and prepares it for searching. */
+  #read(json: unknown, feedUrl: string): Ready {
+    const read = readSearchFeed(json);
     // safeHref, not new URL: a feed at a data: or blob: address cannot resolve links, and that is no error.
     const listing = safeHref(read.links.html ?? '/opportunities/', feedUrl);
     if (!read.records.length && read.skipped)
       throw new FeedError('invalid-records', `All ${read.skipped} records in ${feedUrl} are invalid.`);
-    const taxonomy = read.links.taxonomy && safeHref(read.links.taxonomy, feedUrl);
-    const more = taxonomy ? this.#readPlaces(taxonomy, signal) : Promise.resolve([]);
-    this.#places = gazetteerOf(read.records);
-    // A preset place only the taxonomy knows: wait for it, so the first results (and hub-search) measure from it.
-    const near = this.#state.near;
-    if (near && !resolveNear(this.#places, near)) this.#places = gazetteerOf(read.records, await more);
-    this.#example = commonestPlace(read.records) ?? this.#places[0]?.name ?? this.#example;
+    // The search feed carries the whole gazetteer; with a full feed, a search knows the places its opportunities name.
+    this.#places = gazetteerOf(read.records, read.places);
+    // A place the newest opportunities name: one readers of this list will recognise.
+    this.#example = read.records.find((r) => r.places[0])?.places[0]!.name ?? this.#example;
     const prepared = prepareOpportunities(read.records, this.today);
     // Index after the first results are on screen, before the reader is likely to type.
     setTimeout(() => prepared.index(), 50);
-    void more.then((places) => {
-      if (signal.aborted) return;
-      this.#places = gazetteerOf(read.records, places);
-      this.#rerun();
-    });
     return { prepared, listing, skipped: read.skipped };
-  }
-
-  /** The taxonomy's gazetteer adds places no opportunity names yet; failing to load it costs nothing. */
-  async #readPlaces(url: string, signal: AbortSignal): Promise<FeedPlace[]> {
-    try {
-      const json = await fetchJson(url, signal);
-      const places = isObject(json) && Array.isArray(json['places']) ? json['places'] : [];
-      return places.flatMap((p) => {
-        try {
-          return [readPlace(p)];
-        } catch {
-          return [];
-        }
-      });
-    } catch {
-      // Typed places still resolve against the places the opportunities name.
-      return [];
-    }
   }
 
   /** Runs the query for the current state and feed; every change of either comes through here. */
@@ -441,11 +412,11 @@ export class HubOpportunitySearch extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.#feed.state;
+    // One live region for every state, so screen readers hear each change of count.
     return html`<section part="base" class="base" aria-labelledby="heading" aria-busy=${s.status === 'loading' ? 'true' : 'false'}>
       <h2 part="heading" id="heading">${this.heading || 'Find an opportunity'}</h2>
       ${s.status === 'ready' ? renderControls(this.#state, this.#places, this.#locks, this.#problem, this.#handlers, this.#example) : nothing}
-      <!-- One live region for every state, so screen readers hear each change of count. -->
-      <p part="status" class="status-line ${s.status === 'error' ? 'visually-hidden' : ''}" role="status" aria-live="polite">${this.#statusText()}</p>
+      <p part="status" class="status-line ${s.status === 'error' ? 'visually-hidden' : ''}" id="count" role="status" aria-live="polite">${this.#statusText()}</p>
       ${s.status === 'ready' ? this.#renderReady(s) : nothing}
       ${s.status === 'error' ? this.#renderError(s.kind, s.url) : nothing}
     </section>`;
@@ -464,12 +435,21 @@ export class HubOpportunitySearch extends LitElement {
     const locks = this.#locks;
     const shown = results.slice(0, this.#shown);
     const facets = FACETS.filter((f): f is Facet => !locks.has(f));
-    return html`<div class="layout">
+    return html`${
+      results.length
+        ? html`<a part="skip-link" class="visually-hidden" href="#results" @click=${(e: Event) => {
+            // Focus lands on the results list, named by the live count ("12 opportunities found, list").
+            e.preventDefault();
+            this.renderRoot.querySelector<HTMLElement>('#results')?.focus();
+          }}>Skip to results</a>`
+        : nothing
+    }
+      <div class="layout">
         ${renderFacets(this.#state, s.prepared, this.#result!.counts, facets, this.#handlers)}
         <div class="main">
           ${
             results.length
-              ? html`<ol part="results" class="results">${shown.map((r, i) => renderResult(r, i, url, this.today, this.#handlers))}</ol>
+              ? html`<ol part="results" class="results" id="results" tabindex="-1" aria-labelledby="count">${shown.map((r, i) => renderResult(r, i, url, this.today, this.#handlers))}</ol>
                 ${
                   results.length > shown.length
                     ? html`<p><button part="button show-more" type="button" @click=${this.#showMore}>${showMoreLabel(this.#page, results.length - shown.length)}</button></p>`

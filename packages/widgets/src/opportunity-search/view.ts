@@ -3,9 +3,9 @@
  * Lit text and attribute bindings, never into markup.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { OpportunityRecord } from '@opportunities-hub/model/feed/records';
+import type { SearchRecord } from '@opportunities-hub/model/feed/records';
 import { START_WINDOW_LABELS, type Facet, type FacetCounts, type StartWindow } from '@opportunities-hub/model/logic/filters';
-import { parseCoordinates, RADII } from '@opportunities-hub/model/logic/near';
+import { findPlace, parseCoordinates, RADII } from '@opportunities-hub/model/logic/near';
 import type { OpportunityResult, PreparedOpportunities } from '@opportunities-hub/model/logic/opportunity-query';
 import type { SearchState } from '@opportunities-hub/model/logic/search-state';
 import { SORT_LABELS, SORTS } from '@opportunities-hub/model/logic/sort';
@@ -35,7 +35,7 @@ export interface ViewHandlers {
   locate(): void;
   toggle(facet: Facet, value: string, on: boolean): void;
   openOnly(on: boolean): void;
-  select(opportunity: OpportunityRecord, url: string, link: 'details' | 'apply'): void;
+  select(opportunity: SearchRecord, url: string, link: 'details' | 'apply'): void;
 }
 
 const FACET_LEGENDS: Record<Facet, string> = {
@@ -86,7 +86,12 @@ export function renderControls(
   on: ViewHandlers,
   example: string,
 ): TemplateResult {
-  const nearText = parseCoordinates(state.near) ? 'Your location' : state.near;
+  // A place shows by its gazetteer name, never its slug or postcode district.
+  const coordinates = parseCoordinates(state.near);
+  const place = findPlace(places, state.near);
+  const nearText = coordinates ? 'Your location' : (place?.name ?? state.near);
+  // The default order says what it does now (see effectiveSort).
+  const best = state.q.trim() ? '' : coordinates || place ? ' (nearest first)' : ' (closing soonest first)';
   const sorts = SORTS.filter((s) => s !== 'nearest' || state.near);
   return html`<form part="search" class="search" role="search" aria-label="Opportunities" @submit=${(e: Event) => e.preventDefault()}>
     ${
@@ -125,7 +130,7 @@ export function renderControls(
           : html`<div class="field">
             <label for="sort">Sort by</label>
             <select part="input" id="sort" @change=${(e: Event) => on.sort(value(e))}>
-              ${sorts.map((s) => html`<option value=${s} .selected=${state.sort === s}>${SORT_LABELS[s]}</option>`)}
+              ${sorts.map((s) => html`<option value=${s} .selected=${state.sort === s}>${SORT_LABELS[s]}${s === 'relevance' ? best : ''}</option>`)}
             </select>
           </div>`
       }
@@ -171,7 +176,15 @@ export function renderResult(r: OpportunityResult, index: number, feedUrl: strin
   const o = r.record;
   const page = safeHref(o.url, feedUrl);
   const apply = safeHref(o.apply.url, feedUrl);
-  const where = o.places.length ? o.places.map((p) => p.name).join(', ') : o.delivery === 'online' ? 'Online' : 'To be arranged';
+  // The nearest place carries the distance; the others follow it: "Cambridge Science Park, 2.2 miles; also Peterborough".
+  const others = o.places.filter((p) => p !== r.nearest).map((p) => p.name);
+  const where = r.nearest
+    ? `${r.nearest.name}, ${formatMiles(r.miles!)}${others.length ? `; also ${others.join(', ')}` : ''}`
+    : others.length
+      ? others.join(', ')
+      : o.delivery === 'online'
+        ? 'Online'
+        : 'To be arranged';
   const provider = o.employer && o.employer.slug !== o.provider.slug ? `${o.provider.name} with ${o.employer.name}` : o.provider.name;
   return html`<li part="result" class="result" data-index=${index}>
     <h3>
@@ -182,7 +195,7 @@ export function renderResult(r: OpportunityResult, index: number, feedUrl: strin
     <p>${o.summary}</p>
     <dl>
       <dt>Where</dt>
-      <dd>${where}${r.miles !== undefined ? ` (${formatMiles(r.miles)})` : ''}${o.delivery === 'hybrid' ? ' and online' : ''}</dd>
+      <dd>${where}${o.delivery === 'hybrid' ? ' and online' : ''}</dd>
       <dt>Level</dt>
       <dd>${LEVEL_LABELS[o.level]}</dd>
       <dt>Starts</dt>

@@ -43,6 +43,7 @@ type Ready = { pathway: PathwayRecord; skipped: number };
  * opportunities at each step. Vertical in narrow containers, horizontal in wide ones.
  *
  * @summary A learning and career route from the Opportunities Hub.
+ * @attr {'auto' | 'light' | 'dark'} theme - Colour scheme: `auto` (or none) follows the page's `color-scheme`, so a light-only page gets the light widget; `light` or `dark` sets it whatever the page says. Styling only: it is read by CSS.
  * @tagname hub-pathway
  *
  * @fires {CustomEvent<HubPathwayLoadDetail>} hub-load - The pathway was loaded and shown.

@@ -8,9 +8,9 @@ export type FeedState<T, Kind extends string = string> =
 
 /**
  * Turns a fetched feed into what the element shows, or throws FeedError (of any kind, including
- * the element's own, such as `not-found`). `signal` is aborted when a newer load starts.
+ * the element's own, such as `not-found`).
  */
-export type ReadFeed<T> = (json: unknown, url: string, signal: AbortSignal) => T | Promise<T>;
+export type ReadFeed<T> = (json: unknown, url: string) => T;
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode; hasUpdated: boolean };
 
@@ -50,8 +50,7 @@ export class FeedController<T, Kind extends string = string> implements Reactive
     try {
       const json = this.#fetched.has(url) ? this.#fetched.get(url) : await fetchJson(url, abort.signal);
       this.#fetched.set(url, json);
-      const value = await this.#read(json, url, abort.signal);
-      if (!abort.signal.aborted) this.#set({ status: 'ready', value, url });
+      if (!abort.signal.aborted) this.#set({ status: 'ready', value: this.#read(json, url), url });
     } catch (error) {
       if (abort.signal.aborted) return;
       this.#fetched.delete(url);

@@ -2,21 +2,28 @@ import { css } from 'lit';
 
 /**
  * The theme every element shares: `--hub-*` custom properties with light and dark defaults.
+ * The scheme is the host page's: `color-scheme` inherits into the element, and `light-dark()`
+ * picks the matching colour, so a light-only page (no `color-scheme`, or `light`) gets the light
+ * widget whatever the reader's system prefers, and a page that declares `light dark` follows the
+ * reader. The `theme` attribute (`light`, `dark`; `auto` or none inherits) overrides the page.
  * Fonts inherit from the host page unless `--hub-font` is set.
+ *
+ * Focus rings are 3:1 or more against every background they sit on, in both schemes (measured
+ * in the elements' tests): dark blue in light, amber in dark.
  */
 export const themeStyles = css`
   :host {
-    --_fg: var(--hub-color-text, #1d1d1b);
-    --_muted: var(--hub-color-muted, #4f5256);
-    --_bg: var(--hub-color-background, #ffffff);
-    --_surface: var(--hub-color-surface, #f3f4f2);
-    --_border: var(--hub-color-border, #767a7e);
-    --_accent: var(--hub-color-accent, #00695c);
-    --_accent-fg: var(--hub-color-accent-text, #ffffff);
-    --_link: var(--hub-color-link, #0b57a4);
-    --_focus: var(--hub-color-focus, #ffbf47);
-    --_danger: var(--hub-color-danger, #b3261e);
-    --_warning: var(--hub-color-warning, #7a4d00);
+    --_fg: var(--hub-color-text, light-dark(#1d1d1b, #f1f1ef));
+    --_muted: var(--hub-color-muted, light-dark(#4f5256, #c4c7c5));
+    --_bg: var(--hub-color-background, light-dark(#ffffff, #16181a));
+    --_surface: var(--hub-color-surface, light-dark(#f3f4f2, #23272a));
+    --_border: var(--hub-color-border, light-dark(#767a7e, #8d9296));
+    --_accent: var(--hub-color-accent, light-dark(#00695c, #4db6ac));
+    --_accent-fg: var(--hub-color-accent-text, light-dark(#ffffff, #0b1a18));
+    --_link: var(--hub-color-link, light-dark(#0b57a4, #8ab4f8));
+    --_focus: var(--hub-color-focus, light-dark(#0b57a4, #ffbf47));
+    --_danger: var(--hub-color-danger, light-dark(#b3261e, #f2b8b5));
+    --_warning: var(--hub-color-warning, light-dark(#7a4d00, #f0c36d));
     --_radius: var(--hub-radius, 6px);
     --_space: var(--hub-space, 1rem);
     display: block;
@@ -25,19 +32,11 @@ export const themeStyles = css`
     background: var(--_bg);
     line-height: 1.5;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_fg: var(--hub-color-text, #f1f1ef);
-      --_muted: var(--hub-color-muted, #c4c7c5);
-      --_bg: var(--hub-color-background, #16181a);
-      --_surface: var(--hub-color-surface, #23272a);
-      --_border: var(--hub-color-border, #8d9296);
-      --_accent: var(--hub-color-accent, #4db6ac);
-      --_accent-fg: var(--hub-color-accent-text, #0b1a18);
-      --_link: var(--hub-color-link, #8ab4f8);
-      --_danger: var(--hub-color-danger, #f2b8b5);
-      --_warning: var(--hub-color-warning, #f0c36d);
-    }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
@@ -61,21 +60,13 @@ export const themeStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .visually-hidden {
+  /* Hidden but read out; a focusable one (the skip link) shows while it has focus. */
+  .visually-hidden:not(:focus) {
     position: absolute !important;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      animation: none !important;
-      transition: none !important;
-    }
   }
 `;

@@ -1,27 +1,43 @@
 /** Helpers for <hub-opportunity-search>'s browser tests: the sample feed served, and a fixture element that waits for it. */
 import { fixture, html, oneEvent } from '@open-wc/testing';
+import { paths, searchFeedOf, searchSlicesOf } from '@opportunities-hub/model/feed/build';
+import type { FeedPlace, OpportunityRecord } from '@opportunities-hub/model/feed/records';
 import { feedOf, FIXTURE_PLACES, FIXTURE_TODAY, SAMPLE_RECORDS } from '@opportunities-hub/model/logic/test-fixtures';
 import '../opportunity-search/define.ts';
 import type { HubOpportunitySearch } from '../opportunity-search/opportunity-search.ts';
 import { json, serve } from './fetch.ts';
 
+/** The compact search feed, as a hub publishes it: what the element reads by default. */
+export const SEARCH_URL = 'https://hub.example/api/v1/search.json';
+/** The full opportunities feed, descriptions included: `src` may point at it instead. */
 export const FEED_URL = 'https://hub.example/api/v1/opportunities.json';
-export const TAXONOMY_URL = 'https://hub.example/api/v1/taxonomy.json';
 
-/** The sample feed and a taxonomy with one extra place (Ely), as a hub would serve them. */
-export function serveSample(records: unknown[] = SAMPLE_RECORDS): void {
+/** The gazetteer: the fixture's places and one no opportunity names (Ely). */
+export const GAZETTEER: FeedPlace[] = [...FIXTURE_PLACES, { slug: 'ely', name: 'Ely', lat: 52.3986, lng: 0.2627 }].sort((a, b) =>
+  a.name.localeCompare(b.name),
+);
+
+/** The sample records as the compact search feed (every record and the gazetteer) and as the full feed. */
+export function serveSample(records: OpportunityRecord[] = SAMPLE_RECORDS): void {
+  const clock = { generated: `${FIXTURE_TODAY}T06:00:00Z`, today: FIXTURE_TODAY };
+  const slices = searchSlicesOf(records, GAZETTEER, clock).map(({ facet, value, feed }) => [sliceUrl(facet, value), json(feed)]);
   serve({
+    [SEARCH_URL]: json(searchFeedOf(records, GAZETTEER, clock)),
     [FEED_URL]: json(feedOf(records)),
-    [TAXONOMY_URL]: json({ version: '1.0', places: [...FIXTURE_PLACES, { slug: 'ely', name: 'Ely', lat: 52.3986, lng: 0.2627 }] }),
+    ...Object.fromEntries(slices),
   });
 }
 
-/** A search element on the fixture feed, once it has loaded (or failed). */
+/** Where the hub publishes a slice of the search feed. */
+export const sliceUrl = (facet: string, value: string) => new URL(paths.feeds.searchSlice(facet, value), SEARCH_URL).href;
+
+/** A search element on the fixture's search feed (or `src` among the attributes), once it has loaded (or failed). */
 export async function searchFixture(attributes = ''): Promise<HubOpportunitySearch> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   const settled = Promise.race([oneEvent(container, 'hub-search'), oneEvent(container, 'hub-error')]);
   // innerHTML so each test can give attributes as a partner would write them.
-  container.innerHTML = `<hub-opportunity-search src="${FEED_URL}" ${attributes}></hub-opportunity-search>`;
+  const src = attributes.includes('src=') ? '' : `src="${SEARCH_URL}"`;
+  container.innerHTML = `<hub-opportunity-search ${src} ${attributes}></hub-opportunity-search>`;
   const el = container.querySelector('hub-opportunity-search')!;
   el.today = FIXTURE_TODAY;
   await settled;
