@@ -68,6 +68,14 @@ describe('the publish workflow', () => {
     expect(workflow.jobs.deploy!.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
   });
 
+  it('imports standards before vacancies and the tests, with no secret, publishing the stored ones when it fails', () => {
+    const standards = stepIndex((s) => s.run?.includes('npm run import:standards') ?? false);
+    expect(standards).toBeGreaterThan(0);
+    expect(standards).toBeLessThan(stepIndex((s) => s.run?.includes('npm run import:vacancies') ?? false));
+    expect(buildSteps[standards]!.env).toBeUndefined();
+    expect(buildSteps[standards]!.run).toMatch(/\|\| echo "::warning::/);
+  });
+
   it('imports vacancies first only when the secret is set and the script exists, giving the key to that step alone', () => {
     const importing = stepIndex((s) => s.run?.includes('npm run import:vacancies') ?? false);
     expect(importing).toBeGreaterThan(0);
