@@ -18,6 +18,13 @@ describe('foldLine', () => {
     expect(lines.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(line);
     expect(folded).not.toContain('\uFFFD');
   });
+
+  it('folds a line of few characters but more than 75 octets', () => {
+    const line = `SUMMARY:${'é'.repeat(40)}`;
+    expect(line.length).toBeLessThanOrEqual(75);
+    for (const l of foldLine(line).split('\r\n')) expect(octets(l)).toBeLessThanOrEqual(75);
+    expect(foldLine(line).split('\r\n').length).toBe(2);
+  });
 });
 
 describe('escapeText', () => {

@@ -44,12 +44,13 @@ export function escapeText(value: string): string {
  * which counts towards their 75. Splits only between characters, never inside one.
  */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
+  // Most lines are short ASCII: nothing to fold (facet calendars at 10,000 opportunities write ~25 MB).
+  if (line.length <= 75 && SHORT_ASCII.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char.codePointAt(0)!);
     const limit = parts.length === 0 ? 75 : 74;
     if (octets + size > limit) {
       parts.push(current);
@@ -61,6 +62,13 @@ export function foldLine(line: string): string {
   }
   parts.push(current);
   return parts.join(`${CRLF} `);
+}
+
+const SHORT_ASCII = /^[\x00-\x7f]*$/;
+
+/** How many octets a code point takes in UTF-8 (without encoding it: this runs for every character). */
+function utf8Length(code: number): number {
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
 /** 2026-11-28T09:05:00.000Z → 20261128T090500Z. */
