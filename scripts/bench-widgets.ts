@@ -129,10 +129,10 @@ for (const [name, spec] of [
   const code = await bundle(entry);
   sizeRows.push([`(reference) ${name}`, kb(code.length), kb(gzip(code)), '']);
 }
-// What <hub-pathway> adds to the script-tag file: the file less the same file without it.
+// <hub-pathway>'s own file, which the script-tag file fetches only for a page that shows one.
 const pathway = await pathwayShare();
 sizeRows.push([
-  `hub-pathway's share of hub-widgets.js (≤ ${PATHWAY_BUDGET_BYTES / 1024} KB gz)`,
+  `hub-pathway's file, fetched on demand (≤ ${PATHWAY_BUDGET_BYTES / 1024} KB gz)`,
   '',
   kb(pathway.addedGzip),
   pathway.withinBudget ? 'yes' : 'NO',

@@ -54,4 +54,31 @@ describe('the demo partner page', () => {
     expect(await context.cookies()).toEqual([]);
     await context.close();
   });
+
+  it("fetches <hub-pathway>'s own file only once a pathway is on the page, from the hub, beside the script", async () => {
+    const page2 = await startPartner({
+      'index.html': `<!doctype html><html lang="en"><title>Search only</title>
+        <script type="module" src="${hub.origin}/widgets/v1/hub-widgets.js"></script>
+        <hub-opportunity-search limit="3"></hub-opportunity-search><div id="later"></div>`,
+    });
+    try {
+      const { page, context, problems, requests } = await watchedPage(browser);
+      await page.goto(`${page2.origin}/`);
+      await page.locator('hub-opportunity-search [part~=result]').first().waitFor();
+      const scripts = () => requests.filter((url) => url.includes('/widgets/'));
+      expect(scripts()).toEqual([`${hub.origin}/widgets/v1/hub-widgets.js`]);
+
+      // Added later, as a script-driven page would: the pathway's file comes, and the element works.
+      await page
+        .locator('#later')
+        .evaluate((div) => (div.innerHTML = '<hub-pathway pathway="t-level-to-laboratory-scientist"></hub-pathway>'));
+      await page.locator('hub-pathway [part=title]').waitFor();
+      expect(scripts()).toHaveLength(2);
+      expect(scripts()[1]).toMatch(new RegExp(`^${hub.origin}/widgets/v1/hub-pathway-[0-9a-f]{8}\\.js$`));
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await page2.close();
+    }
+  });
 });

@@ -12,8 +12,9 @@
  * Entries that do not exist yet are skipped, so the build works while elements are being written.
  */
 import { build, transformSync, type BuildOptions, type Plugin } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 
 export const packageDir = resolve(import.meta.dirname, '..');
 const src = (path: string) => resolve(packageDir, 'src', path);
@@ -73,11 +74,77 @@ export const common: BuildOptions = {
   logLevel: 'warning',
 };
 
-/** Writes <outDir>/hub-widgets.js; returns its path. */
+/** The script-tag file and the files it loads on demand, as written: name → code. */
+export type ScriptTagFiles = Map<string, string>;
+
+/**
+ * Builds the script-tag file and its on-demand files in memory, in two passes:
+ *
+ *   1. esbuild with code splitting: the entry, one file per dynamic import (<hub-pathway>), and a
+ *      chunk of what they share (Lit, the shared helpers);
+ *   2. the entry bundled again with that shared chunk inside it and re-exporting it, and each
+ *      on-demand file importing the shared code from the entry itself ("./hub-widgets.js").
+ *
+ * So a page showing only the search makes one request, as before, and a page with a pathway one
+ * more, for the pathway's own code only (no second Lit, no waterfall of chunks for the search).
+ * On-demand files are named by their content's hash, so an entry is never paired with another
+ * build's file.
+ */
+export async function buildScriptTag(): Promise<ScriptTagFiles> {
+  const split = await build({
+    ...common,
+    entryPoints: { 'hub-widgets': SCRIPT_ENTRY },
+    outdir: '/split',
+    splitting: true,
+    entryNames: '[name]',
+    chunkNames: 'chunk-[hash]',
+    write: false,
+    metafile: true,
+  });
+  const text = new Map(split.outputFiles.map((f) => [basename(f.path), f.text]));
+  const outputs = Object.entries(split.metafile.outputs).map(([path, o]) => ({ name: basename(path), ...o }));
+  const shared = outputs.filter((o) => !o.entryPoint).map((o) => o.name);
+  if (shared.length > 1) throw new Error(`The script-tag build made ${shared.length} shared chunks; expected at most one`);
+  const sharedRef = (name: string) => new RegExp(`(["'])\\./${name.replace(/[.$]/g, '\\$&')}\\1`, 'g');
+  // Each on-demand file, its shared imports pointed at the entry, renamed by its content.
+  const files: ScriptTagFiles = new Map();
+  const renamed = new Map<string, string>();
+  for (const o of outputs.filter((o) => o.name !== 'hub-widgets.js' && !shared.includes(o.name))) {
+    const code = shared.reduce((c, s) => c.replace(sharedRef(s), '$1./hub-widgets.js$1'), text.get(o.name)!);
+    const name = `${o.entryPoint?.match(/([\w-]+)[\\/]define\.ts$/)?.[1] ?? 'chunk'}-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+    renamed.set(o.name, `hub-${name.replace(/^hub-/, '')}`);
+    files.set(renamed.get(o.name)!, code);
+  }
+  const entry = await build({
+    ...common,
+    plugins: [
+      {
+        name: 'split-output',
+        setup(b) {
+          b.onResolve({ filter: /^\.\// }, ({ path }) => {
+            const name = path.slice(2);
+            if (renamed.has(name)) return { path: `./${renamed.get(name)}`, external: true };
+            return { path: name, namespace: 'split' };
+          });
+          b.onLoad({ filter: /.*/, namespace: 'split' }, ({ path }) => ({ contents: text.get(path)!, loader: 'js' }));
+        },
+      },
+    ],
+    stdin: {
+      contents: `import './hub-widgets.js';${shared.map((s) => `export * from './${s}';`).join('')}`,
+      loader: 'js',
+      sourcefile: 'script-tag.js',
+    },
+    write: false,
+  });
+  return new Map([['hub-widgets.js', entry.outputFiles[0]!.text], ...files]);
+}
+
+/** Writes <outDir>/hub-widgets.js and the files it loads on demand; returns the entry's path. */
 export async function bundleScriptTag(outDir: string): Promise<string> {
-  const outfile = resolve(outDir, 'hub-widgets.js');
-  await build({ ...common, entryPoints: [SCRIPT_ENTRY], outfile });
-  return outfile;
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, code] of await buildScriptTag()) writeFileSync(resolve(outDir, name), code);
+  return resolve(outDir, 'hub-widgets.js');
 }
 
 /** Writes the npm ESM build into dist/ (JS only; declarations come from tsc). */
