@@ -19,6 +19,7 @@ export default defineConfig({
   // Scripts always in files, never inline (the CSP allows no inline script): the status script is
   // small enough that Vite would otherwise inline it.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), sitemap()],
+  // The editor (/admin/) is not a page for readers or crawlers.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   devToolbar: { enabled: false },
 });

@@ -1,1 +1,2 @@
-export { describeIssue, loadCatalogue, readRecord, splitFrontmatter, validateRecord } from './load-catalogue.ts';
+export { loadCatalogue, readRecord, splitFrontmatter } from './load-catalogue.ts';
+export { describeIssue, validateRecord } from '../validate-record.ts';

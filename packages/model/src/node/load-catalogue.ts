@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { z } from 'zod';
 import {
   COLLECTIONS,
   ContentError,
@@ -15,6 +14,7 @@ import {
 } from '../catalogue.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { siteSettingsSchema, type SiteSettings } from '../schemas/settings.ts';
+import { describeIssue, validateRecord } from '../validate-record.ts';
 
 /** Splits `---` frontmatter from a Markdown/MDX file. */
 export function splitFrontmatter(source: string): { frontmatter: string; body: string } | undefined {
@@ -46,52 +46,6 @@ export function readRecord(file: string, source: string): { raw: unknown; body: 
   } catch (error) {
     const reason = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
     return { file, field: '', message: `is not valid YAML: ${reason}` };
-  }
-}
-
-/** Validates one record's raw data against its collection's schema. */
-export function validateRecord<K extends CollectionName>(
-  collection: K,
-  file: string,
-  raw: unknown,
-  body: string,
-): Entry<Catalogue[K][number]['data']> | ContentIssue[] {
-  const slug = basename(file, extname(file));
-  const issues: ContentIssue[] = [];
-  if (!SLUG_PATTERN.test(slug)) {
-    issues.push({ file, field: '', message: `file name "${slug}" must be a slug: lower-case letters, digits and single hyphens` });
-  }
-  const result = COLLECTIONS[collection].schema.safeParse(raw, { reportInput: true });
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      issues.push({ file, field: issue.path.map(String).join('.'), message: describeIssue(issue) });
-    }
-  }
-  if (issues.length > 0 || !result.success) return issues;
-  return { slug, file, data: result.data as Catalogue[K][number]['data'], body };
-}
-
-/** Zod's issue in an editor's words: what is wrong with the value they wrote. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  const input = (issue as { input?: unknown }).input;
-  const shown = typeof input === 'string' ? `"${input}"` : JSON.stringify(input);
-  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return 'is required';
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_value':
-      return issue.message.startsWith('Invalid') ? `${shown} is not one of: ${issue.values.map(String).join(', ')}` : issue.message;
-    case 'invalid_type':
-      return `must be ${issue.expected === 'object' ? 'a set of fields' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${shown}`;
-    case 'invalid_union': {
-      const inner = issue.errors.flat();
-      const custom = inner.find((i) => i.code === 'custom');
-      const literals = inner.flatMap((i) => (i.code === 'invalid_value' ? i.values.map((v) => `"${String(v)}"`) : []));
-      const alternatives = literals.length > 0 ? ` (or ${literals.join(', ')})` : '';
-      return custom ? `${custom.message}${alternatives}` : `${shown} is not valid here`;
-    }
-    default:
-      return issue.message;
   }
 }
 

@@ -1,0 +1,16 @@
+import { COLLECTIONS, type Catalogue, type CollectionName } from '@opportunities-hub/model';
+
+/** What the browser editor knows of the catalogue: every slug, and the records previews name. */
+export interface EditorRecords {
+  /** Every record's slug, by collection: what references are checked against before a save. */
+  slugs: Record<CollectionName, string[]>;
+  /** The records an opportunity's or pathway's preview needs to name its skills, places and organisations. */
+  lookups: Pick<Catalogue, 'places' | 'organisations' | 'skills'>;
+}
+
+export function editorRecords(catalogue: Catalogue): EditorRecords {
+  const slugs = Object.fromEntries(
+    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, catalogue[name].map((e) => e.slug)]),
+  ) as Record<CollectionName, string[]>;
+  return { slugs, lookups: { places: catalogue.places, organisations: catalogue.organisations, skills: catalogue.skills } };
+}

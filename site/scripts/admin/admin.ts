@@ -1,0 +1,62 @@
+/**
+ * The hub's additions to Decap CMS on /admin/: the pre-save check (the model's own validation),
+ * previews in the site's styles, and the two custom widgets. Then it starts Decap, which loads
+ * the generated /admin/config.yml.
+ */
+import { COLLECTIONS, formatIssue, type CollectionName } from '@opportunities-hub/model';
+import siteStyles from '../../styles/global.css?inline';
+import { checkEntry, slugFromIdentifier } from '../../lib/admin/check-entry.ts';
+import type { EditorRecords } from '../../lib/admin/editor-records.ts';
+import { decap, type ImmutableMap } from './decap.ts';
+import { opportunityPreview, pagePreview, pathwayPreview } from './previews.ts';
+import { dateOrRollingControl, dateOrRollingPreview, stepIdsControl, stepIdsPreview } from './widgets.ts';
+
+let records: EditorRecords = { slugs: {} as EditorRecords['slugs'], lookups: { places: [], organisations: [], skills: [] } };
+
+/** Every record's slug, fetched afresh: with `npm run edit` it follows the files as they are saved. */
+async function loadRecords(): Promise<EditorRecords> {
+  const response = await fetch('/admin/records.json', { cache: 'no-store' });
+  if (!response.ok) throw new Error(`/admin/records.json answered ${response.status}: the references cannot be checked`);
+  records = (await response.json()) as EditorRecords;
+  return records;
+}
+
+const identifierOf = (collection: CollectionName) => ('title' in COLLECTIONS[collection].schema.shape ? 'title' : 'name');
+
+const { CMS, h, createClass } = decap();
+
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: async ({ entry }) => {
+    const collection = String(entry.get('collection')) as CollectionName;
+    const data = entry.get('data') as ImmutableMap;
+    const fields = data.toJS();
+    const slug = String(entry.get('slug') ?? '') || slugFromIdentifier(String(fields[identifierOf(collection)] ?? ''));
+    const result = checkEntry(collection, slug, fields, await loadRecords());
+    if (result.issues.length > 0) {
+      throw new Error(`the build would refuse it: ${result.issues.map((issue) => formatIssue(issue).trim()).join('; ')}`);
+    }
+    // Fields the form left empty are removed, so the file reads as if written by hand.
+    return [...result.empty].reverse().reduce((map, path) => map.deleteIn(path), data);
+  },
+});
+
+CMS.registerPreviewStyle(siteStyles, { raw: true });
+CMS.registerPreviewTemplate(
+  'opportunities',
+  opportunityPreview(h, () => records),
+);
+CMS.registerPreviewTemplate(
+  'pathways',
+  pathwayPreview(h, () => records),
+);
+CMS.registerPreviewTemplate(
+  'pages',
+  pagePreview(h, () => records),
+);
+CMS.registerWidget('date-or-rolling', dateOrRollingControl(h, createClass), dateOrRollingPreview(h));
+CMS.registerWidget('step-ids', stepIdsControl(h, createClass), stepIdsPreview(h));
+
+loadRecords()
+  .catch((error: unknown) => console.error(error))
+  .finally(() => CMS.init());
