@@ -14,6 +14,11 @@ export function slugOfFile(file: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
+/** The addresses of Markdown images in `body` with no alt text (`![](src)`); decorative images have no place in a body. */
+export function imagesWithoutAlt(body: string): string[] {
+  return [...body.matchAll(/!\[\s*\]\(\s*<?([^)\s>]+)/g)].map((match) => match[1]!);
+}
+
 /** Validates one record's raw data against its collection's schema. */
 export function validateRecord<K extends CollectionName>(
   collection: K,
@@ -32,6 +37,13 @@ export function validateRecord<K extends CollectionName>(
       issues.push({ file, field: issue.path.map(String).join('.'), message: describeIssue(issue) });
     }
   }
+  issues.push(
+    ...imagesWithoutAlt(body).map((src) => ({
+      file,
+      field: 'body',
+      message: `the image ${src} needs alt text: say what it shows between the square brackets`,
+    })),
+  );
   if (issues.length > 0 || !result.success) return issues;
   return { slug, file, data: result.data as Catalogue[K][number]['data'], body };
 }

@@ -65,6 +65,18 @@ describe('the editor’s pre-save check', () => {
     expect(withoutPaths(data, paths)).toEqual({ title: 'T', skills: [], steps: [{ id: 'a', next: [] }] });
   });
 
+  it('refuses an image with no alt text in the body, like check:content', () => {
+    const body = 'Before.\n\n![](/media/lab.jpg)\n\n![A technician at a bench](/media/bench.jpg)\n';
+    const result = checkEntry('opportunities', 'x', { ...opportunity, body }, records);
+    expect(result.issues).toEqual([
+      {
+        file: 'content/opportunities/x.md',
+        field: 'body',
+        message: 'the image /media/lab.jpg needs alt text: say what it shows between the square brackets',
+      },
+    ]);
+  });
+
   it('names a new record’s file by the slug Decap will give it', () => {
     expect(slugFromIdentifier('Lab Skills: Café Week 2')).toBe('lab-skills-cafe-week-2');
   });

@@ -49,34 +49,43 @@ const DESCRIPTIONS: Partial<Record<CollectionName, string>> = {
 /** The media folder for images in organisations' and pages' text; every image needs alt text. */
 export const MEDIA = { folder: 'site/public/media', public: '/media' } as const;
 
-function bodyField(extensions: readonly string[]): CmsField {
-  const mdx = extensions[0] === '.mdx';
+function bodyField(extension: string): CmsField {
+  const mdx = extension === '.mdx';
   return {
     name: 'body',
     label: 'Body',
     widget: 'markdown',
+    // The model allows an empty body (the summary then stands alone).
+    required: false,
     hint: mdx
-      ? 'The page in MDX. Every image needs alt text: ![what the image shows](/media/file.jpg).'
-      : 'The full description in Markdown. Every image needs alt text: ![what the image shows](/media/file.jpg).',
+      ? 'The page in MDX. Every image needs alt text: the words in its square brackets say what it shows.'
+      : 'The full description in Markdown. Every image needs alt text: the words in its square brackets say what it shows.',
     // MDX can hold components the rich-text mode would rewrite, so pages are edited as source.
     ...(mdx && { modes: ['raw'] }),
   };
 }
 
-/** One Decap folder collection per model collection. */
-export function cmsCollections(docs: DocComments) {
+/**
+ * One Decap folder collection per model collection. Decap reads one file ending per folder:
+ * `extensionOf` picks it (the build passes the ending the folder's files use).
+ */
+export function cmsCollections(
+  docs: DocComments,
+  extensionOf: (name: CollectionName) => string = (name) => COLLECTIONS[name].extensions[0],
+) {
   return (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).map(
     ([name, { folder, extensions, schema }]) => {
       const hasBody = extensions.some((e) => e === '.md' || e === '.mdx');
       const fields = collectionFields(name, schema as z.ZodType, docs);
       const identifier = identifierOf(schema as z.ZodType);
+      const extension = extensionOf(name);
       return {
         name,
         label: labelOf(name),
         label_singular: labelOf(name).replace(/ies$/, 'y').replace(/s$/, ''),
         ...(DESCRIPTIONS[name] && { description: DESCRIPTIONS[name] }),
         folder: `content/${folder}`,
-        extension: extensions[0]!.slice(1),
+        extension: extension.slice(1),
         format: hasBody ? 'frontmatter' : 'yaml',
         create: true,
         delete: true,
@@ -84,14 +93,14 @@ export function cmsCollections(docs: DocComments) {
         identifier_field: identifier,
         summary: `{{${identifier}}}`,
         sortable_fields: [identifier],
-        fields: hasBody ? [...fields, bodyField(extensions)] : fields,
+        fields: hasBody ? [...fields, bodyField(extension)] : fields,
       };
     },
   );
 }
 
 /** The whole configuration: backend, workflow, media and every collection. */
-export function cmsConfig(docs: DocComments, backend: CmsBackendOptions, siteUrl: string) {
+export function cmsConfig(docs: DocComments, backend: CmsBackendOptions, siteUrl: string, extensionOf?: (name: CollectionName) => string) {
   const local = backend.localProxyUrl !== undefined;
   return {
     backend: {
@@ -118,6 +127,6 @@ export function cmsConfig(docs: DocComments, backend: CmsBackendOptions, siteUrl
     media_folder: MEDIA.folder,
     public_folder: MEDIA.public,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: cmsCollections(docs),
+    collections: cmsCollections(docs, extensionOf),
   };
 }

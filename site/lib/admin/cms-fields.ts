@@ -229,7 +229,8 @@ export function fieldsOf(schema: z.ZodType, walk: Walk): CmsField[] {
     if (widget.widget === 'list' && widget.fields) {
       const title = widget.fields.find((f) => f.name === 'title' || f.name === 'name');
       if (title) widget.summary = `{{fields.${title.name}}}`;
-      widget.collapsed = true;
+      // Open, so every step's fields can be read and reached by keyboard without a toggle first.
+      widget.collapsed = false;
     }
     const isEmptyList = Array.isArray(fallback) && fallback.length === 0;
     return {

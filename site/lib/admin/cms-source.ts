@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { extname } from 'node:path';
+import { COLLECTIONS, type CollectionName } from '@opportunities-hub/model';
 import { readDocComments, schemaSourceFiles } from '@opportunities-hub/model/node/doc-comments';
+import { CONTENT_DIR } from '../catalogue.ts';
 import { backendFromEnv, cmsConfig } from './cms-config.ts';
 
 /**
@@ -14,9 +17,22 @@ export const MODEL_SCHEMA_DIR = resolve('packages/model/src/schemas');
 /** Decap CMS's prebuilt browser bundle: the main file and the chunks it loads next to itself. */
 export const DECAP_DIST = resolve('node_modules/decap-cms/dist');
 
+/** The file ending most of a collection's files use (pages are .mdx, opportunities .md), else its first. */
+export function extensionInUse(name: CollectionName): string {
+  const { folder, extensions } = COLLECTIONS[name];
+  let names: string[] = [];
+  try {
+    names = readdirSync(join(CONTENT_DIR, folder));
+  } catch {
+    // no folder yet: the first ending the model accepts
+  }
+  const counts = extensions.map((ext) => names.filter((file) => extname(file) === ext).length);
+  return extensions[counts.indexOf(Math.max(...counts))] ?? extensions[0];
+}
+
 /** The generated configuration for this build (or this `npm run edit` session). */
 export function siteCmsConfig(siteUrl: string) {
-  return cmsConfig(readDocComments(schemaSourceFiles(MODEL_SCHEMA_DIR)), backendFromEnv(process.env), siteUrl);
+  return cmsConfig(readDocComments(schemaSourceFiles(MODEL_SCHEMA_DIR)), backendFromEnv(process.env), siteUrl, extensionInUse);
 }
 
 /** The bundle's files: decap-cms.js and its numbered chunks (source maps and licences left out). */

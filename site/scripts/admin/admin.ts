@@ -60,3 +60,11 @@ CMS.registerWidget('step-ids', stepIdsControl(h, createClass), stepIdsPreview(h)
 loadRecords()
   .catch((error: unknown) => console.error(error))
   .finally(() => CMS.init());
+
+// With `npm run edit`, Astro's dev server reloads every open page when content/ changes, and each
+// save here changes content/: naming another page in the reload keeps the editor where it is.
+if (import.meta.hot) {
+  import.meta.hot.on('vite:beforeFullReload', (payload: { path?: string }) => {
+    payload.path = '/admin/not-reloaded.html';
+  });
+}
