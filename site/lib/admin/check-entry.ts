@@ -91,7 +91,14 @@ export function checkEntry(collection: CollectionName, slug: string, data: Recor
   const file = fileOf(collection, slug);
   const validated = validateRecord(collection, file, raw, typeof body === 'string' ? body : '');
   if (Array.isArray(validated)) return { issues: validated, empty };
-  const catalogue = Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, name === collection ? [validated] : []])) as Catalogue;
+  const lookups = records.lookups as Partial<Record<CollectionName, Entry<unknown>[]>>;
+  // The record itself, and the stored records that references are checked against by their data.
+  const catalogue = Object.fromEntries(
+    (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [
+      name,
+      name === collection ? [validated] : name === 'standards' ? (lookups.standards ?? []) : [],
+    ]),
+  ) as Catalogue;
   const present = Object.fromEntries(
     (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [
       name,

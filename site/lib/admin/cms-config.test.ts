@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { COLLECTIONS, OPPORTUNITY_TYPE_LABELS, type CollectionName } from '@opportunities-hub/model';
 import { readDocComments, schemaSourceFiles } from '@opportunities-hub/model/node/doc-comments';
-import { backendFromEnv, cmsConfig } from './cms-config.ts';
+import { backendFromEnv, cmsConfig, IMPORTED_COLLECTIONS } from './cms-config.ts';
 import { collectionFields, REFERENCES, type CmsField } from './cms-fields.ts';
 import { defOf } from './zod-def.ts';
 
@@ -41,10 +41,11 @@ function configFields(fields: CmsField[], prefix = ''): Map<string, CmsField> {
 }
 
 describe('the editor configuration generated from the model', () => {
-  const collections = Object.keys(COLLECTIONS) as CollectionName[];
+  const collections = (Object.keys(COLLECTIONS) as CollectionName[]).filter((name) => !IMPORTED_COLLECTIONS.includes(name));
 
-  it('has one collection per model collection, in its folder', () => {
+  it('has one collection per model collection an editor writes, in its folder; imported ones are left out', () => {
     expect(config.collections.map((c) => c.name)).toEqual(collections);
+    expect(IMPORTED_COLLECTIONS).toEqual(['standards']);
     for (const c of config.collections) expect(c.folder).toBe(`content/${COLLECTIONS[c.name].folder}`);
   });
 

@@ -41,6 +41,12 @@ export function backendFromEnv(env: Record<string, string | undefined>): CmsBack
 export const IMPORTED_NOTE =
   'Records written by an import (the national vacancies and standards, in subfolders such as imported/) are not listed here: the next import replaces them, so change them at their source.';
 
+/**
+ * Collections the editor leaves out because an import writes every record of them: the stored
+ * apprenticeship standards (`npm run import:standards`).
+ */
+export const IMPORTED_COLLECTIONS: readonly CollectionName[] = ['standards'];
+
 const DESCRIPTIONS: Partial<Record<CollectionName, string>> = {
   opportunities: `Apprenticeships, placements, courses and training. ${IMPORTED_NOTE}`,
   organisations: `Providers, employers and partners. ${IMPORTED_NOTE}`,
@@ -73,8 +79,9 @@ export function cmsCollections(
   docs: DocComments,
   extensionOf: (name: CollectionName) => string = (name) => COLLECTIONS[name].extensions[0],
 ) {
-  return (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]).map(
-    ([name, { folder, extensions, schema }]) => {
+  return (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][])
+    .filter(([name]) => !IMPORTED_COLLECTIONS.includes(name))
+    .map(([name, { folder, extensions, schema }]) => {
       const hasBody = extensions.some((e) => e === '.md' || e === '.mdx');
       const fields = collectionFields(name, schema as z.ZodType, docs);
       const identifier = identifierOf(schema as z.ZodType);
@@ -95,8 +102,7 @@ export function cmsCollections(
         sortable_fields: [identifier],
         fields: hasBody ? [...fields, bodyField(extension)] : fields,
       };
-    },
-  );
+    });
 }
 
 /** The whole configuration: backend, workflow, media and every collection. */

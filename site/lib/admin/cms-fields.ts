@@ -144,6 +144,10 @@ function widgetFor(schema: unknown, walk: Walk): Omit<CmsField, 'name' | 'label'
   const dotted = walk.path.join('.');
   if (schema === model.isoDate) return { ...DAY };
   if (schema === model.isoDateTime) return { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', picker_utc: false };
+  // Stored standards come from an import and are not edited here: name one by its reference.
+  if (schema === model.standardRef) {
+    return { widget: 'string', pattern: ['^(ST|FA)\\d{4}$', 'must be a standard reference such as ST0216'] };
+  }
   if (schema === model.level) return { widget: 'select', options: enumOptions(model.LEVELS) };
   if (schema === model.slug) {
     const target = REFERENCES[walk.collection]?.[dotted];

@@ -4,13 +4,19 @@ import { COLLECTIONS, type Catalogue, type CollectionName } from '@opportunities
 export interface EditorRecords {
   /** Every record's slug, by collection: what references are checked against before a save. */
   slugs: Record<CollectionName, string[]>;
-  /** The records an opportunity's or pathway's preview needs to name its skills, places and organisations. */
-  lookups: Pick<Catalogue, 'places' | 'organisations' | 'skills'>;
+  /**
+   * The records previews name (skills, places, organisations) and the stored standards, which
+   * references to a standard are checked against by its reference or LARS code, not its slug.
+   */
+  lookups: Pick<Catalogue, 'places' | 'organisations' | 'skills' | 'standards'>;
 }
 
 export function editorRecords(catalogue: Catalogue): EditorRecords {
   const slugs = Object.fromEntries(
     (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, catalogue[name].map((e) => e.slug)]),
   ) as Record<CollectionName, string[]>;
-  return { slugs, lookups: { places: catalogue.places, organisations: catalogue.organisations, skills: catalogue.skills } };
+  return {
+    slugs,
+    lookups: { places: catalogue.places, organisations: catalogue.organisations, skills: catalogue.skills, standards: catalogue.standards },
+  };
 }
