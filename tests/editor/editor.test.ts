@@ -113,7 +113,7 @@ async function open(route: string): Promise<void> {
 }
 
 async function fill(label: string, value: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByLabel(label, { exact: true }).first().fill(value);
 }
 
 async function publish(): Promise<void> {

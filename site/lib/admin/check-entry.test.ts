@@ -77,6 +77,16 @@ describe('the editor’s pre-save check', () => {
     ]);
   });
 
+  it('leaves out an optional group left wholly empty, and checks one partly filled in', () => {
+    const empty = checkEntry('opportunities', 'x', { ...opportunity, pay: { type: '', note: '' } }, records);
+    expect(empty.issues).toEqual([]);
+    expect(empty.empty).toContainEqual(['pay']);
+    const partial = checkEntry('opportunities', 'x', { ...opportunity, pay: { note: 'Paid weekly' } }, records);
+    expect(partial.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
+      'pay.type: undefined is not one of: fixed, apprentice-minimum, national-minimum, competitive',
+    ]);
+  });
+
   it('names a new record’s file by the slug Decap will give it', () => {
     expect(slugFromIdentifier('Lab Skills: Café Week 2')).toBe('lab-skills-cafe-week-2');
   });

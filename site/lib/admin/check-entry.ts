@@ -48,7 +48,13 @@ export function emptyPaths(schema: unknown, value: unknown, path: Path = []): Pa
       const element = defOf(inner).type === 'array' ? defOf(inner).element : undefined;
       if (element) field.forEach((item, i) => found.push(...emptyPaths(element, item, [...here, i])));
     } else {
-      found.push(...emptyPaths(inner, field, here));
+      const inside = emptyPaths(inner, field, here);
+      const optional = inner !== fieldSchema;
+      const keys = typeof field === 'object' ? Object.keys(field as object) : [];
+      // An optional group (pay, source) left wholly empty is not given at all.
+      const allEmpty = keys.length === 0 || keys.every((key) => inside.some((p) => p.length === here.length + 1 && p.at(-1) === key));
+      if (optional && typeof field === 'object' && allEmpty) found.push(here);
+      else found.push(...inside);
     }
   }
   return found;

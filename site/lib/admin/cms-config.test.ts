@@ -10,8 +10,11 @@ import { defOf } from './zod-def.ts';
 const docs = readDocComments(schemaSourceFiles(fileURLToPath(new URL('../../../packages/model/src/schemas/', import.meta.url))));
 const config = cmsConfig(docs, backendFromEnv({}), 'https://hub.example.org');
 
-/** Every field path of a schema, found by walking zod itself (not the generator), with whether it is required. */
-function modelFields(schema: unknown, prefix = ''): Map<string, boolean> {
+/**
+ * Every field path of a schema, found by walking zod itself (not the generator), with whether the
+ * form requires it: inside an optional group (pay, source) nothing is required until the group is used.
+ */
+function modelFields(schema: unknown, prefix = '', inOptional = false): Map<string, boolean> {
   const found = new Map<string, boolean>();
   for (const [name, field] of Object.entries(defOf(schema).shape as Record<string, unknown>)) {
     let inner = field;
@@ -21,11 +24,12 @@ function modelFields(schema: unknown, prefix = ''): Map<string, boolean> {
       inner = defOf(inner).innerType;
     }
     const path = `${prefix}${name}`;
-    found.set(path, required);
+    found.set(path, required && !inOptional);
     const def = defOf(inner);
     const element = def.type === 'array' ? defOf(def.element) : undefined;
-    if (def.type === 'object') modelFields(inner, `${path}.`).forEach((r, p) => found.set(p, r));
-    if (element?.type === 'object') modelFields(def.element, `${path}.`).forEach((r, p) => found.set(p, r));
+    const optional = inOptional || !required;
+    if (def.type === 'object') modelFields(inner, `${path}.`, optional).forEach((r, p) => found.set(p, r));
+    if (element?.type === 'object') modelFields(def.element, `${path}.`, optional).forEach((r, p) => found.set(p, r));
   }
   return found;
 }

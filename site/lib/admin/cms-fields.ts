@@ -202,6 +202,10 @@ function widgetFor(schema: unknown, walk: Walk): Omit<CmsField, 'name' | 'label'
   throw new Error(`${where} is a ${def.type} field the editor cannot offer yet: teach site/lib/admin/cms-fields.ts about it`);
 }
 
+function optionalAll(fields: CmsField[]): CmsField[] {
+  return fields.map((f) => ({ ...f, required: false, ...(f.fields && { fields: optionalAll(f.fields) }) }));
+}
+
 /** Every field of an object schema, in the model's order. */
 export function fieldsOf(schema: z.ZodType, walk: Walk): CmsField[] {
   const named = exportedNames.get(schema);
@@ -224,6 +228,9 @@ export function fieldsOf(schema: z.ZodType, walk: Walk): CmsField[] {
     }
     const hint = hintOf(inner);
     const widget = widgetFor(current, inner);
+    // Decap would insist on an optional group's own required fields even when the group is left
+    // empty; the pre-save check still requires them once any of the group is filled in.
+    if (!required && widget.fields) widget.fields = optionalAll(widget.fields);
     if (widget.widget === 'relation') {
       const target = widget.collection!;
       const display = identifierOf(model.COLLECTIONS[target as model.CollectionName].schema as z.ZodType);
