@@ -104,7 +104,7 @@ export function checkEntry(collection: CollectionName, slug: string, data: Recor
       name,
       name === collection ? [validated] : name === 'standards' ? (lookups.standards ?? []) : [],
     ]),
-  ) as Catalogue;
+  ) as unknown as Catalogue;
   const present = Object.fromEntries(
     (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [
       name,

@@ -12,7 +12,6 @@ import {
   type ContentIssue,
   type Entry,
 } from '../catalogue.ts';
-import { SLUG_PATTERN } from '../schemas/common.ts';
 import { siteSettingsSchema, type SiteSettings } from '../schemas/settings.ts';
 import { describeIssue, validateRecord } from '../validate-record.ts';
 
