@@ -76,6 +76,12 @@ describe('the editor configuration generated from the model', () => {
     expect(type.options).toEqual(Object.entries(OPPORTUNITY_TYPE_LABELS).map(([value, label]) => ({ label, value })));
   });
 
+  it('offers levels as the files write them (level: 3), so a record’s level shows as chosen', () => {
+    const level = configFields(config.collections.find((c) => c.name === 'opportunities')!.fields).get('level')!;
+    expect(level.options!.map((o) => o.value)).toEqual(['entry', 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(level.options![3]!.label).toBe('Level 3 (A level, T Level)');
+  });
+
   it('offers every reference as a picker of the collection it points at', () => {
     for (const [collection, references] of Object.entries(REFERENCES)) {
       const offered = configFields(config.collections.find((c) => c.name === collection)!.fields);

@@ -19,7 +19,7 @@ export interface CmsField {
   required?: boolean;
   default?: unknown;
   pattern?: [string, string];
-  options?: { label: string; value: string }[];
+  options?: { label: string; value: string | number }[];
   multiple?: boolean;
   min?: number;
   max?: number;
@@ -148,7 +148,14 @@ function widgetFor(schema: unknown, walk: Walk): Omit<CmsField, 'name' | 'label'
   if (schema === model.standardRef) {
     return { widget: 'string', pattern: ['^(ST|FA)\\d{4}$', 'must be a standard reference such as ST0216'] };
   }
-  if (schema === model.level) return { widget: 'select', options: enumOptions(model.LEVELS) };
+  // Levels 1 to 8 are written bare (`level: 3`) and Decap's select matches a file's value by type,
+  // so they are numbers here: a string "3" would show a level 3 record as having no level.
+  if (schema === model.level) {
+    return {
+      widget: 'select',
+      options: enumOptions(model.LEVELS).map((o) => (/^\d$/.test(o.value) ? { ...o, value: Number(o.value) } : o)),
+    };
+  }
   if (schema === model.slug) {
     const target = REFERENCES[walk.collection]?.[dotted];
     if (target) return { widget: 'relation', collection: target, value_field: '{{slug}}', search_fields: [], display_fields: [] };

@@ -1,10 +1,10 @@
 /**
  * The hub's additions to Decap CMS on /admin/: the pre-save check (the model's own validation),
  * previews in the site's styles, and the two custom widgets. Then it starts Decap, which loads
- * the generated /admin/config.yml.
+ * the generated /admin/config.yml. Bundled by esbuild as /admin/admin.js (site/lib/admin/admin-bundle.ts),
+ * not by the site's Vite build.
  */
 import { COLLECTIONS, formatIssue, type CollectionName } from '@opportunities-hub/model';
-import siteStyles from '../../styles/global.css?inline';
 import { checkEntry, slugFromIdentifier } from '../../lib/admin/check-entry.ts';
 import type { EditorRecords } from '../../lib/admin/editor-records.ts';
 import { decap, type ImmutableMap } from './decap.ts';
@@ -41,7 +41,7 @@ CMS.registerEventListener({
   },
 });
 
-CMS.registerPreviewStyle(siteStyles, { raw: true });
+CMS.registerPreviewStyle('/admin/preview.css');
 CMS.registerPreviewTemplate(
   'opportunities',
   opportunityPreview(h, () => records),
@@ -61,10 +61,21 @@ loadRecords()
   .catch((error: unknown) => console.error(error))
   .finally(() => CMS.init());
 
+/** True when served by `npm run edit` (Astro's dev server); set by the bundler. */
+declare const HUB_LOCAL_EDITING: boolean;
+
+interface ViteHotContext {
+  on(event: 'vite:beforeFullReload', listener: (payload: { path?: string }) => void): void;
+}
+
 // With `npm run edit`, Astro's dev server reloads every open page when content/ changes, and each
 // save here changes content/: naming another page in the reload keeps the editor where it is.
-if (import.meta.hot) {
-  import.meta.hot.on('vite:beforeFullReload', (payload: { path?: string }) => {
-    payload.path = '/admin/not-reloaded.html';
-  });
+// The page already runs Vite's client; this joins it.
+if (HUB_LOCAL_EDITING) {
+  const client = '/@vite/client';
+  void import(client).then(({ createHotContext }: { createHotContext(owner: string): ViteHotContext }) =>
+    createHotContext('/admin/admin.js').on('vite:beforeFullReload', (payload) => {
+      payload.path = '/admin/not-reloaded.html';
+    }),
+  );
 }
