@@ -1,4 +1,5 @@
 import type { OpportunityRecord } from '@opportunities-hub/model';
+import { FOLLOW_FACETS as FEED_FACETS, paths, type FollowFacet as FeedFacet } from '@opportunities-hub/model/feed/paths';
 import { facetListings } from './facet-counts.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -9,9 +10,8 @@ import type { SiteData } from './site-data.ts';
  * hold the same opportunities; place and provider are grouped here.
  */
 
-/** The facets with feeds; the URL segment of /feeds/opportunities/<facet>/<value>.atom. */
-export const FEED_FACETS = ['type', 'level', 'skill', 'audience', 'place', 'provider'] as const;
-export type FeedFacet = (typeof FEED_FACETS)[number];
+/** The facets with feeds; the URL segment of /feeds/opportunities/<facet>/<value>.atom (the model's, which the widget uses too). */
+export { FOLLOW_FACETS as FEED_FACETS, type FollowFacet as FeedFacet } from '@opportunities-hub/model/feed/paths';
 
 /** One followable value: its facet, names, and its opportunities in listing order. */
 export interface FacetFeed {
@@ -26,9 +26,7 @@ export interface FacetFeed {
 }
 
 /** The path of a facet value's feed. */
-export function facetFeedPath(facet: FeedFacet, value: string, format: 'atom' | 'ics'): string {
-  return `/feeds/opportunities/${facet}/${value}.${format}`;
-}
+export const facetFeedPath = paths.feeds.follow;
 
 const PLACE_LABEL = 'Place';
 const PROVIDER_LABEL = 'Provider';

@@ -36,7 +36,7 @@ describe('attributeProblems', () => {
       'limit="ten" is not used: expected a whole number above 0.',
       'heading-level="9" is not used: expected a number from 1 to 5.',
       expect.stringMatching(
-        /^locked="nowhere" is not used: expected any of q, type, level, skill, audience, attendance, delivery, start, provider, near, radius, sort\.$/,
+        /^locked="nowhere" is not used: expected any of q, type, level, skill, audience, attendance, delivery, start, provider, open, near, radius, sort\.$/,
       ),
     ]);
   });

@@ -11,7 +11,8 @@ import {
   LEVEL_LABELS,
   OPPORTUNITY_TYPE_LABELS,
 } from '@opportunities-hub/model';
-import { FACETS, START_WINDOW_LABELS } from '@opportunities-hub/model/logic/filters';
+import { START_WINDOW_LABELS } from '@opportunities-hub/model/logic/filters';
+import { LOCKABLE } from '@opportunities-hub/model/logic/search-attributes';
 import { RADII } from '@opportunities-hub/model/logic/near';
 import { SORT_LABELS } from '@opportunities-hub/model/logic/sort';
 
@@ -38,6 +39,10 @@ export function attributeOptions(named: Named): Options {
     delivery: Object.entries(DELIVERY_LABELS),
     start: Object.entries(START_WINDOW_LABELS),
     provider: byName(named.providers),
+    open: [
+      ['only', 'Only those open for applications'],
+      ['any', 'Closed ones too'],
+    ],
     near: byName(named.places),
     radius: RADII.map((r) => [String(r), `${r} miles`]),
     sort: Object.entries(SORT_LABELS),
@@ -48,9 +53,6 @@ export function attributeOptions(named: Named): Options {
     ],
   };
 }
-
-/** What `locked` may name: the search box and every preset. */
-export const LOCKABLE = ['q', ...FACETS, 'near', 'radius', 'sort'];
 
 /**
  * What is wrong with the free-text attribute values in the playground (enumerated ones come from
@@ -64,6 +66,7 @@ export function attributeProblems(attributes: Record<string, string>): string[] 
   if (level?.trim() && !/^[1-5]$/.test(level.trim()))
     problems.push(`heading-level="${level.trim()}" is not used: expected a number from 1 to 5.`);
   for (const name of (locked ?? '').split(/[\s,]+/).filter(Boolean))
-    if (!LOCKABLE.includes(name)) problems.push(`locked="${name}" is not used: expected any of ${LOCKABLE.join(', ')}.`);
+    if (!(LOCKABLE as readonly string[]).includes(name))
+      problems.push(`locked="${name}" is not used: expected any of ${LOCKABLE.join(', ')}.`);
   return problems;
 }

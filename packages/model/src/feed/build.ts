@@ -33,30 +33,15 @@ import {
   type StandardRecord,
   type TaxonomyFeed,
 } from './schemas.ts';
+import { paths } from './paths.ts';
+
+export { paths };
 
 /** When a feed is built: the build's clock, and the UK day statuses are worked out for. */
 export interface BuildClock {
   generated: string;
   today: string;
 }
-
-/** The site paths of the hub's pages and feeds: one place, so pages and feeds agree. */
-export const paths = {
-  opportunity: (slug: string) => `/opportunities/${slug}/`,
-  pathway: (slug: string) => `/pathways/${slug}/`,
-  recommendation: (slug: string) => `/recommendations/${slug}/`,
-  organisation: (slug: string) => `/partners/#${slug}`,
-  opportunities: '/opportunities/',
-  pathways: '/pathways/',
-  feeds: {
-    opportunities: '/api/v1/opportunities.json',
-    pathways: '/api/v1/pathways.json',
-    taxonomy: '/api/v1/taxonomy.json',
-    search: '/api/v1/search.json',
-    searchSlice: (facet: string, value: string) => `/api/v1/search/${facet}/${value}.json`,
-    schema: (name: string) => `/api/v1/schema/${name}.json`,
-  },
-} as const;
 
 const terms = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceCheck, findPlace, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear } from './near.ts';
+import { distanceCheck, findPlace, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear, suggestPlace } from './near.ts';
 import { FIXTURE_PLACES, SAMPLE_RECORDS } from './test-fixtures.ts';
 
 const cambridge = { lat: 52.2053, lng: 0.1218 };
@@ -46,5 +46,19 @@ describe('distanceCheck', () => {
   });
   it('keeps online opportunities, which have no place', () => {
     expect(distanceCheck(online, cambridge, 5)).toEqual({ within: true });
+  });
+});
+
+describe('suggestPlace ("Did you mean…?")', () => {
+  it('finds the place a name with a typo or two means, ignoring case and accents', () => {
+    expect(suggestPlace(FIXTURE_PLACES, 'Cambrige')?.name).toBe('Cambridge');
+    expect(suggestPlace(FIXTURE_PLACES, 'peterbrough')?.name).toBe('Peterborough');
+    expect(suggestPlace(FIXTURE_PLACES, 'NORWHICH')?.name).toBe('Norwich');
+    expect(suggestPlace(FIXTURE_PLACES, 'Ipswích')?.name).toBe('Ipswich');
+  });
+
+  it('suggests nothing for a name far from every place', () => {
+    expect(suggestPlace(FIXTURE_PLACES, 'Atlantis')).toBeUndefined();
+    expect(suggestPlace(FIXTURE_PLACES, '')).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { FeedPlace, SearchRecord } from '../feed/records.ts';
 import { nearestPlace, type Coordinates } from './distance.ts';
+import { allowedEdits, withinEdits } from './search-index.ts';
 
 /** Radius choices offered, in miles. */
 export const RADII = [5, 10, 25, 50] as const;
@@ -43,6 +44,19 @@ export function findPlace(places: readonly FeedPlace[], text: string): FeedPlace
     places.find((p) => p.slug === wanted || fold(p.name) === wanted || (p.postcodeDistrict && fold(p.postcodeDistrict) === wanted)) ??
     places.find((p) => fold(p.name).startsWith(wanted))
   );
+}
+
+/**
+ * The gazetteer place a mistyped name most likely means ("Cambrige": Cambridge), for "Did you
+ * mean…?": the first within one edit, else within two for longer names; undefined when none is.
+ */
+export function suggestPlace(places: readonly FeedPlace[], text: string): FeedPlace | undefined {
+  const wanted = fold(text);
+  for (let edits = 1; edits <= Math.max(1, allowedEdits(wanted)); edits++) {
+    const found = places.find((p) => withinEdits(wanted, fold(p.name), edits));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Where `near` points: coordinates as written, or a gazetteer place; undefined when neither. */

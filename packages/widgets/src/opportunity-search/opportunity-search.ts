@@ -3,13 +3,29 @@ import { FeedError } from '@opportunities-hub/model/feed/read-header';
 import { readSearchFeed } from '@opportunities-hub/model/feed/read-search';
 import type { FeedPlace, SearchRecord } from '@opportunities-hub/model/feed/records';
 import { FACETS, type Facet, type Filters } from '@opportunities-hub/model/logic/filters';
-import { DEFAULT_RADIUS, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear } from '@opportunities-hub/model/logic/near';
+import { followFeedPath, SEARCH_FEED_PATH, searchSlicePath } from '@opportunities-hub/model/feed/paths';
+import {
+  DEFAULT_RADIUS,
+  formatCoordinates,
+  gazetteerOf,
+  parseCoordinates,
+  resolveNear,
+  suggestPlace,
+} from '@opportunities-hub/model/logic/near';
 import {
   prepareOpportunities,
   queryOpportunities,
   type OpportunityQueryResult,
   type PreparedOpportunities,
 } from '@opportunities-hub/model/logic/opportunity-query';
+import {
+  attributeMistakes,
+  followedFacet,
+  lockedSlice,
+  LOCKABLE,
+  type AttributeMistake,
+  type Lockable,
+} from '@opportunities-hub/model/logic/search-attributes';
 import {
   decodeState,
   emptyState,
@@ -43,6 +59,12 @@ export interface HubSearchDetail {
   sort: SortKey;
   /** How many opportunities match. */
   count: number;
+  /**
+   * The hub's feeds for people that match this search, when it is narrowed by one value of one
+   * facet (type, level, skill, audience or provider) and nothing else: an Atom feed of its newest
+   * opportunities and an iCalendar feed of their closing dates. Undefined otherwise.
+   */
+  feed: { atom: string; calendar: string } | undefined;
 }
 
 /** Detail of `hub-select`: the opportunity whose link was activated, and which link. */
@@ -58,9 +80,11 @@ export interface HubSelectDetail {
   link: 'details' | 'apply';
 }
 
-/** Filter names that can be preset by attribute and locked with `locked`. */
-const LOCKABLE = ['q', ...FACETS, 'near', 'radius', 'sort'] as const;
-type Lockable = (typeof LOCKABLE)[number];
+/** The feed read when `src` is not set: the compact search feed of the hub that served the script. */
+const DEFAULT_SRC = hubUrl(SEARCH_FEED_PATH);
+
+/** The attributes whose values are checked, as written in the page (see attributeMistakes). */
+const CHECKED = [...FACETS, 'open', 'sort', 'theme', 'locked', 'radius', 'limit'] as const;
 
 /**
  * Where focus goes after "clear" or "try again": the first control in the page's order (the
@@ -94,7 +118,7 @@ interface Ready {
  *
  * @fires {CustomEvent<HubSearchDetail>} hub-search - The results changed: after loading and after each change of search, filters, place or sort.
  * @fires {CustomEvent<HubSelectDetail>} hub-select - A result's link (its page on the hub, or apply) was activated.
- * @fires {CustomEvent<HubErrorDetail>} hub-error - The feed could not be used (`kind`: network, http, not-json, version, shape, invalid-records), or some records were skipped as invalid (`invalid-records`, with results still shown).
+ * @fires {CustomEvent<HubErrorDetail>} hub-error - The feed could not be used (`kind`: network, http, not-json, version, shape, invalid-records), some records were skipped as invalid (`invalid-records`, with results still shown), or an attribute has a value the element cannot use (`attribute`, once per value, also written to the console with the values it accepts).
  *
  * @csspart base - The wrapper around everything.
  * @csspart heading - The heading (the `heading` attribute).
@@ -146,6 +170,7 @@ export class HubOpportunitySearch extends LitElement {
     delivery: {},
     start: {},
     provider: {},
+    open: {},
     near: {},
     radius: {},
     sort: {},
@@ -161,8 +186,10 @@ export class HubOpportunitySearch extends LitElement {
    * script, by default; one of its slices for a widget that shows one provider, type, skill area
    * or place (/api/v1/search/provider/<slug>.json and so on: far fewer bytes); or the full
    * opportunities feed (/api/v1/opportunities.json), whose descriptions are searched too.
+   * Left unset, a widget whose `locked` presets name one provider, skill area or type (or a place
+   * and a radius up to 50 miles) reads that slice by itself.
    */
-  src = hubUrl('/api/v1/search.json');
+  src = DEFAULT_SRC;
   /** Preset search text. */
   q = '';
   /** Preset opportunity types, separated by spaces or commas (e.g. `apprenticeship t-level`). */
@@ -181,6 +208,8 @@ export class HubOpportunitySearch extends LitElement {
   start = '';
   /** Preset providers, by organisation slug: a college can show only its own courses. */
   provider = '';
+  /** `only` (the default): only opportunities open for applications; `any`: closed ones too. Readers can change it unless locked. */
+  open = '';
   /** Preset place: a town in the hub's gazetteer (name, slug or postcode district) or `lat,lng`. */
   near = '';
   /** Preset radius in miles from `near` (default 25 once a place is chosen). */
@@ -189,7 +218,7 @@ export class HubOpportunitySearch extends LitElement {
   sort = '';
   /**
    * Which presets readers cannot change, separated by spaces: any of `q`, `type`, `level`,
-   * `skill`, `audience`, `attendance`, `delivery`, `start`, `provider`, `near`, `radius`, `sort`.
+   * `skill`, `audience`, `attendance`, `delivery`, `start`, `provider`, `open`, `near`, `radius`, `sort`.
    * Locked facets are hidden; "clear filters" and the URL leave them as preset.
    */
   locked = '';
@@ -222,11 +251,20 @@ export class HubOpportunitySearch extends LitElement {
   #announced = '';
   /** The loaded feed whose skipped records have been reported. */
   #reported: Ready | undefined;
+  /** A gazetteer name the unknown place most likely means, offered as "Did you mean…?". */
+  #suggestion: string | undefined;
+  /** The feed the element reads, and what it falls back to if that is a slice the hub lacks. */
+  #source: [string, string?] = [''];
+  /** Attribute values already reported as mistakes: each is reported once. */
+  #warned = new Set<string>();
+  /** The feed state attribute values were last checked against. */
+  #checkedFor: unknown;
 
   /** The state the attributes give, before the reader or the URL changes anything. */
   get #base(): SearchState {
     const filters = emptyState().filters;
     for (const facet of FACETS) filters[facet] = parseList(this[facet], facet);
+    filters.open = this.open.trim() !== 'any';
     return {
       q: this.q,
       filters,
@@ -247,6 +285,7 @@ export class HubOpportunitySearch extends LitElement {
     for (const lock of this.#locks) {
       if (lock === 'q' || lock === 'near' || lock === 'sort') out[lock] = base[lock] as never;
       else if (lock === 'radius') out.radius = base.radius;
+      else if (lock === 'open') out.filters.open = base.filters.open;
       else out.filters[lock] = base.filters[lock];
     }
     return out;
@@ -270,18 +309,29 @@ export class HubOpportunitySearch extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const presets = ['q', ...FACETS, 'near', 'radius', 'sort', 'locked', 'syncUrl'] as const;
+    const presets = ['q', ...FACETS, 'open', 'near', 'radius', 'sort', 'locked', 'syncUrl'] as const;
     if (!this.hasUpdated || presets.some((p) => changed.has(p))) {
       this.#state = this.#fromUrl();
       this.#rerun();
     }
     if (changed.has('limit')) this.#shown = this.#page;
     // A new day changes statuses and start windows: prepare the feed again (read once, kept).
-    if (changed.has('src') || (changed.has('today') && this.hasUpdated)) void this.#feed.load(this.src);
+    const source = this.#sourceFor();
+    if (source.join() !== this.#source.join() || (changed.has('today') && this.hasUpdated))
+      void this.#feed.load(...(this.#source = source));
     if (this.#queried !== this.#feed.state) this.#rerun();
   }
 
-  protected override updated(): void {
+  /**
+   * The feed to read: `src`; left at its default, the slice of the search feed that a locked
+   * preset names (falling back to the whole feed should the hub not publish that slice).
+   */
+  #sourceFor(): [string, string?] {
+    const slice = this.src === DEFAULT_SRC ? lockedSlice(this.#base, this.#locks) : undefined;
+    return slice ? [hubUrl(searchSlicePath(slice.facet, slice.value)), DEFAULT_SRC] : [this.src];
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
     // After "clear" or "show more" (the feed controller moves focus after "Try again").
     if (this.#focus) this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
     this.#focus = undefined;
@@ -291,15 +341,53 @@ export class HubOpportunitySearch extends LitElement {
         kind: 'invalid-records',
         message: `${s.value.skipped} invalid record(s) in ${s.url} were skipped.`,
       });
+    if (s !== this.#checkedFor || CHECKED.some((p) => changed.has(p as keyof HubOpportunitySearch))) {
+      this.#checkedFor = s;
+      this.#reportMistakes();
+    }
     if (s.status === 'ready' && this.#result) {
       const { q: query, filters, near, radius, sort } = this.#state;
-      const detail = { query, filters, near, radius, sort, count: this.#result.results.length };
+      const followed = followedFacet(this.#state);
+      const link = (format: 'atom' | 'ics') => safeHref(followFeedPath(followed!.facet, followed!.value, format), s.url)!;
+      const feed = followed && { atom: link('atom'), calendar: link('ics') };
+      const detail = { query, filters, near, radius, sort, count: this.#result.results.length, feed };
       const key = JSON.stringify(detail);
       if (key !== this.#announced) {
         this.#announced = key;
         // A copy: a listener that changes the detail must not change the search.
         emit<HubSearchDetail>(this, 'hub-search', structuredClone(detail));
       }
+    }
+  }
+
+  /**
+   * Tells the page's developer, once per value, about attribute values the element cannot use:
+   * a console warning naming the attribute and what it accepts, and a hub-error of kind
+   * `attribute`. Skill areas, providers and places are checked once the feed says which exist.
+   */
+  #reportMistakes(): void {
+    const s = this.#feed.state;
+    const attributes = Object.fromEntries(CHECKED.map((name) => [name, this.getAttribute(name)]));
+    const known: Record<string, string[]> = {};
+    const mistakes: AttributeMistake[] = [];
+    if (s.status === 'ready') {
+      const records = s.value.prepared.items.map((i) => i.record);
+      known.skill = [...new Set(records.flatMap((r) => r.skills.map((k) => k.slug)))];
+      known.provider = [...new Set(records.map((r) => r.provider.slug))];
+      const near = this.getAttribute('near');
+      if (near && !resolveNear(this.#places, near))
+        mistakes.push({
+          attribute: 'near',
+          value: near,
+          accepted: `a place the hub knows (such as ${this.#example}), a postcode district or "lat,lng"`,
+        });
+    }
+    for (const { attribute, value, accepted } of [...attributeMistakes(attributes, known), ...mistakes]) {
+      const message = `<hub-opportunity-search> ${attribute}="${value}" is not used: it accepts ${accepted}.`;
+      if (this.#warned.has(message)) continue;
+      this.#warned.add(message);
+      console.warn(message);
+      emit<HubErrorDetail>(this, 'hub-error', { kind: 'attribute', attribute, message });
     }
   }
 
@@ -325,8 +413,11 @@ export class HubOpportunitySearch extends LitElement {
     const s = (this.#queried = this.#feed.state);
     const { q, filters, near, radius, sort } = this.#state;
     const origin = near ? resolveNear(this.#places, near) : undefined;
-    this.#problem =
-      near && !origin && s.status === 'ready' ? `“${near}” is not a place this search knows. Try a town such as ${this.#example}.` : '';
+    const unknown = near && !origin && s.status === 'ready';
+    this.#suggestion = unknown ? suggestPlace(this.#places, near)?.name : undefined;
+    this.#problem = unknown
+      ? `“${near}” is not a place this search knows.${this.#suggestion ? '' : ` Try a town such as ${this.#example}.`}`
+      : '';
     this.#result = s.status === 'ready' ? queryOpportunities(s.value.prepared, { q, filters, origin, radius, sort }) : undefined;
     this.requestUpdate();
   }
@@ -415,7 +506,7 @@ export class HubOpportunitySearch extends LitElement {
     // One live region for every state, so screen readers hear each change of count.
     return html`<section part="base" class="base" aria-labelledby="heading" aria-busy=${s.status === 'loading' ? 'true' : 'false'}>
       <h2 part="heading" id="heading">${this.heading || 'Find an opportunity'}</h2>
-      ${s.status === 'ready' ? renderControls(this.#state, this.#places, this.#locks, this.#problem, this.#handlers, this.#example) : nothing}
+      ${s.status === 'ready' ? renderControls(this.#state, this.#places, this.#locks, this.#problem, this.#handlers, this.#example, this.#suggestion) : nothing}
       <p part="status" class="status-line ${s.status === 'error' ? 'visually-hidden' : ''}" id="count" role="status" aria-live="polite">${this.#statusText()}</p>
       ${s.status === 'ready' ? this.#renderReady(s) : nothing}
       ${s.status === 'error' ? this.#renderError(s.kind, s.url) : nothing}
@@ -445,7 +536,7 @@ export class HubOpportunitySearch extends LitElement {
         : nothing
     }
       <div class="layout">
-        ${renderFacets(this.#state, s.prepared, this.#result!.counts, facets, this.#handlers)}
+        ${renderFacets(this.#state, s.prepared, this.#result!.counts, facets, !locks.has('open'), this.#handlers)}
         <div class="main">
           ${
             results.length

@@ -85,6 +85,7 @@ export function renderControls(
   problem: string,
   on: ViewHandlers,
   example: string,
+  suggestion: string | undefined,
 ): TemplateResult {
   // A place shows by its gazetteer name, never its slug or postcode district.
   const coordinates = parseCoordinates(state.near);
@@ -136,20 +137,29 @@ export function renderControls(
       }
     </div>
     ${locks.has('near') ? nothing : html`<p class="hint" id="near-hint">A town or postcode district, such as ${example}. Your location is used only if you press the button.</p>`}
-    ${problem ? html`<p class="problem" id="near-problem">${problem}</p>` : nothing}
+    ${
+      problem
+        ? html`<p class="problem" id="near-problem">${problem}${suggestion ? html` <button part="button" class="secondary" type="button" @click=${() => on.place(suggestion)}>Did you mean ${suggestion}?</button>` : nothing}</p>`
+        : nothing
+    }
   </form>`;
 }
 
-/** The open-only switch and one disclosure per facet, each option with its count. */
+/** The open-only switch (unless locked) and one disclosure per facet, each option with its count. */
 export function renderFacets(
   state: SearchState,
   prepared: PreparedOpportunities,
   counts: FacetCounts,
   facets: readonly Facet[],
+  openSwitch: boolean,
   on: ViewHandlers,
 ): TemplateResult {
   return html`<div part="filters" class="filters" role="group" aria-label="Filters">
-    <label class="option"><input type="checkbox" .checked=${state.filters.open} @change=${(e: Event) => on.openOnly((e.target as HTMLInputElement).checked)} /> Only opportunities open for applications</label>
+    ${
+      openSwitch
+        ? html`<label class="option"><input type="checkbox" .checked=${state.filters.open} @change=${(e: Event) => on.openOnly((e.target as HTMLInputElement).checked)} /> Only opportunities open for applications</label>`
+        : nothing
+    }
     ${facets.map((facet) => {
       const selected = state.filters[facet];
       // Options with no results are left out unless selected: a 0 is a dead end.

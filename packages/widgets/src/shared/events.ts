@@ -8,8 +8,14 @@ export function emit<T>(host: HTMLElement, name: `hub-${string}`, detail: T): bo
 
 /** Detail of `hub-error`: what went wrong, in words a partner's console can show. */
 export interface HubErrorDetail {
-  /** network, http, not-json, version, shape; invalid-records (search: some or all records skipped); not-found (pathway: unknown slug). */
+  /**
+   * network, http, not-json, version, shape; invalid-records (search: some or all records
+   * skipped); not-found (pathway: unknown slug); attribute (an attribute value the element
+   * cannot use, reported once per value, with `attribute` naming it).
+   */
   kind: string;
+  /** For kind `attribute`: the attribute's name. */
+  attribute?: string;
   /** What happened, in a sentence (naming the feed's URL where that helps). */
   message: string;
 }

@@ -41,8 +41,12 @@ export class FeedController<T, Kind extends string = string> implements Reactive
     this.#host.requestUpdate();
   }
 
-  /** Loads `src` (resolved against the page), replacing any load under way. */
-  async load(src: string): Promise<void> {
+  /**
+   * Loads `src` (resolved against the page), replacing any load under way. When `fallback` is
+   * given and `src` answers with an HTTP error (a slice the hub does not publish), loads that
+   * instead, without reporting the first failure.
+   */
+  async load(src: string, fallback?: string): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     const url = (this.#url = new URL(src, document.baseURI).href);
@@ -54,6 +58,7 @@ export class FeedController<T, Kind extends string = string> implements Reactive
     } catch (error) {
       if (abort.signal.aborted) return;
       this.#fetched.delete(url);
+      if (fallback && error instanceof FeedError && error.kind === 'http') return this.load(fallback);
       const { kind, message } = error instanceof FeedError ? error : { kind: 'shape', message: `${url} could not be read.` };
       this.#set({ status: 'error', kind: kind as Kind, message, url });
       emit<HubErrorDetail>(this.#host, 'hub-error', { kind, message });

@@ -1,5 +1,5 @@
 /** Helpers for <hub-opportunity-search>'s browser tests: the sample feed served, and a fixture element that waits for it. */
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { paths, searchFeedOf, searchSlicesOf } from '@opportunities-hub/model/feed/build';
 import type { FeedPlace, OpportunityRecord } from '@opportunities-hub/model/feed/records';
 import { feedOf, FIXTURE_PLACES, FIXTURE_TODAY, SAMPLE_RECORDS } from '@opportunities-hub/model/logic/test-fixtures';
@@ -34,7 +34,11 @@ export const sliceUrl = (facet: string, value: string) => new URL(paths.feeds.se
 /** A search element on the fixture's search feed (or `src` among the attributes), once it has loaded (or failed). */
 export async function searchFixture(attributes = ''): Promise<HubOpportunitySearch> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const settled = Promise.race([oneEvent(container, 'hub-search'), oneEvent(container, 'hub-error')]);
+  // Settled: results, or a feed that failed (a mistake in an attribute is reported without stopping the load).
+  const settled = new Promise<void>((done) => {
+    container.addEventListener('hub-search', () => done());
+    container.addEventListener('hub-error', (e) => (e as CustomEvent<{ kind: string }>).detail.kind !== 'attribute' && done());
+  });
   // innerHTML so each test can give attributes as a partner would write them.
   const src = attributes.includes('src=') ? '' : `src="${SEARCH_URL}"`;
   container.innerHTML = `<hub-opportunity-search ${src} ${attributes}></hub-opportunity-search>`;
