@@ -9,7 +9,8 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { OPPORTUNITY_TYPES, AUDIENCES, ATTENDANCE_PATTERNS, LEVELS } from '@opportunities-hub/model/schemas/taxonomy';
+import { addDays } from '@opportunities-hub/model/logic/plain-date';
+import { OPPORTUNITY_TYPES, AUDIENCES, ATTENDANCE_PATTERNS, LEVELS } from '@opportunities-hub/model/vocabulary';
 import { loadCatalogue } from '@opportunities-hub/model/node/load-catalogue';
 
 /** A small seeded PRNG (mulberry32), so runs are repeatable. */
@@ -29,10 +30,6 @@ const WORDS =
     ' ',
   );
 
-function day(base: string, offset: number): string {
-  return new Date(Date.parse(`${base}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** Generates `count` opportunity files' text, by slug. */
 export function generateOpportunities(
   count: number,
@@ -50,8 +47,9 @@ export function generateOpportunities(
     const type = pick(OPPORTUNITY_TYPES);
     const online = rand() < 0.15;
     const r = rand();
-    const closes = r < 0.2 ? 'rolling' : r < 0.35 ? day(today, -Math.ceil(rand() * 120)) : day(today, Math.ceil(rand() * 240));
-    const opens = closes !== 'rolling' && closes > day(today, 10) && rand() < 0.1 ? day(today, 1 + Math.floor(rand() * 5)) : undefined;
+    const closes = r < 0.2 ? 'rolling' : r < 0.35 ? addDays(today, -Math.ceil(rand() * 120)) : addDays(today, Math.ceil(rand() * 240));
+    const opens =
+      closes !== 'rolling' && closes > addDays(today, 10) && rand() < 0.1 ? addDays(today, 1 + Math.floor(rand() * 5)) : undefined;
     const provider = pick(refs.organisations);
     const skills = [...new Set([pick(refs.skills), pick(refs.skills)])];
     const body = Array.from({ length: 3 }, () => Array.from({ length: 24 }, () => pick(WORDS)).join(' ') + '.').join('\n\n');
@@ -69,15 +67,15 @@ export function generateOpportunities(
         `places: [${online ? '' : pick(refs.places)}]`,
         `delivery: ${online ? 'online' : pick(['on-site', 'hybrid'])}`,
         `attendance: ${pick(ATTENDANCE_PATTERNS)}`,
-        `starts: ${rand() < 0.3 ? 'rolling' : day(today, 30 + Math.floor(rand() * 300))}`,
+        `starts: ${rand() < 0.3 ? 'rolling' : addDays(today, 30 + Math.floor(rand() * 300))}`,
         ...(opens ? [`opens: ${opens}`] : []),
         `closes: ${closes}`,
         'duration: 12 months',
         'cost: Free',
         'apply:',
         `  url: https://example.org/apply/${slug}`,
-        `published: ${day(today, -Math.floor(rand() * 365))}`,
-        `lastReviewed: ${day(today, -Math.floor(rand() * 30))}`,
+        `published: ${addDays(today, -Math.floor(rand() * 365))}`,
+        `lastReviewed: ${addDays(today, -Math.floor(rand() * 30))}`,
         'illustrative: true',
         '---',
         '',

@@ -2,10 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { facetPath, facets, groupByFacet } from './facets.ts';
 import { testRecord } from './testing/record.ts';
 
-const [byType, bySkill] = facets([
+const listed = facets([
   { slug: 'laboratory-technical', name: 'Laboratory technical skills' },
   { slug: 'data', name: 'Data' },
 ]);
+const byType = listed.find((f) => f.key === 'type');
+const bySkill = listed.find((f) => f.key === 'skill');
+
+describe('facets', () => {
+  it('lists the facets with pages in the vocabulary order, with its labels', () => {
+    expect(listed.map((f) => [f.key, f.label])).toEqual([
+      ['type', 'Type of opportunity'],
+      ['level', 'Level'],
+      ['skill', 'Skill area'],
+      ['audience', 'Who it is for'],
+    ]);
+    expect(byType!.values[0]).toEqual({ value: 'apprenticeship', label: 'Apprenticeship' });
+  });
+});
 
 describe('groupByFacet', () => {
   it('groups in one pass, keeps record order and leaves out empty values', () => {

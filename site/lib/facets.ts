@@ -1,18 +1,24 @@
 import {
   AUDIENCE_LABELS,
   AUDIENCES,
+  FACET_LABELS,
+  FACETS,
   LEVEL_BAND_LABELS,
   LEVEL_BANDS,
   OPPORTUNITY_TYPE_LABELS,
   OPPORTUNITY_TYPES,
+  type Facet as FacetKey,
   type OpportunityRecord,
 } from '@opportunities-hub/model';
+
+/** The facets that get static listing pages (the others are only filters on the search page and in the widget). */
+type ListedKey = Extract<FacetKey, 'type' | 'level' | 'skill' | 'audience'>;
 
 /** One way of browsing the opportunities, e.g. by type; each value gets a static page. */
 export interface Facet {
   /** The URL segment: /opportunities/<key>/<value>/. */
-  key: 'type' | 'skill' | 'level' | 'audience';
-  /** "Type of opportunity". */
+  key: ListedKey;
+  /** "Type of opportunity": the vocabulary's label. */
   label: string;
   /** The values in display order. */
   values: { value: string; label: string }[];
@@ -20,34 +26,18 @@ export interface Facet {
   of(record: OpportunityRecord): string[];
 }
 
-/** The facets, given the catalogue's skill areas (slug and name, in display order). */
+const fixed = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+/** The listed facets in the vocabulary's order, given the catalogue's skill areas (slug and name, in display order). */
 export function facets(skills: readonly { slug: string; name: string }[]): Facet[] {
-  return [
-    {
-      key: 'type',
-      label: 'Type of opportunity',
-      values: OPPORTUNITY_TYPES.map((value) => ({ value, label: OPPORTUNITY_TYPE_LABELS[value] })),
-      of: (r) => [r.type],
-    },
-    {
-      key: 'skill',
-      label: 'Skill area',
-      values: skills.map((s) => ({ value: s.slug, label: s.name })),
-      of: (r) => r.skills.map((s) => s.slug),
-    },
-    {
-      key: 'level',
-      label: 'Level',
-      values: LEVEL_BANDS.map((value) => ({ value, label: LEVEL_BAND_LABELS[value] })),
-      of: (r) => [r.levelBand],
-    },
-    {
-      key: 'audience',
-      label: 'Who it is for',
-      values: AUDIENCES.map((value) => ({ value, label: AUDIENCE_LABELS[value] })),
-      of: (r) => r.audiences,
-    },
-  ];
+  const listed: Record<ListedKey, Omit<Facet, 'key' | 'label'>> = {
+    type: { values: fixed(OPPORTUNITY_TYPES, OPPORTUNITY_TYPE_LABELS), of: (r) => [r.type] },
+    level: { values: fixed(LEVEL_BANDS, LEVEL_BAND_LABELS), of: (r) => [r.levelBand] },
+    skill: { values: skills.map((s) => ({ value: s.slug, label: s.name })), of: (r) => r.skills.map((s) => s.slug) },
+    audience: { values: fixed(AUDIENCES, AUDIENCE_LABELS), of: (r) => r.audiences },
+  };
+  return FACETS.filter((key): key is ListedKey => key in listed).map((key) => ({ key, label: FACET_LABELS[key], ...listed[key] }));
 }
 
 /** The path of a facet value's listing. */

@@ -1,4 +1,11 @@
-import { DELIVERY_LABELS, OPPORTUNITY_TYPE_LABELS, type Entry, type HubEvent, type OpportunityRecord } from '@opportunities-hub/model';
+import {
+  DELIVERY_LABELS,
+  OPPORTUNITY_TYPE_LABELS,
+  startOfDayUtc,
+  type Entry,
+  type HubEvent,
+  type OpportunityRecord,
+} from '@opportunities-hub/model';
 import { buildAtomFeed } from './atom.ts';
 import { buildCalendar, type CalendarEvent } from './icalendar.ts';
 import { hubSettings } from './settings.ts';
@@ -38,8 +45,8 @@ export function opportunitiesAtom(records: readonly OpportunityRecord[], origin:
       id: new URL(r.url, origin).href,
       title: r.illustrative ? `${r.title} (example listing)` : r.title,
       url: new URL(r.url, origin).href,
-      published: `${r.published}T00:00:00Z`,
-      updated: `${r.lastReviewed > r.published ? r.lastReviewed : r.published}T00:00:00Z`,
+      published: startOfDayUtc(r.published),
+      updated: startOfDayUtc(r.lastReviewed > r.published ? r.lastReviewed : r.published),
       summary: r.summary,
       author: (r.employer ?? r.provider).name,
       categories: [{ term: r.type, label: OPPORTUNITY_TYPE_LABELS[r.type] }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSentence } from './format.ts';
+import { formatDay, inSentence } from './format.ts';
 
 describe('inSentence', () => {
   it('lowers only the first letter of an ordinary label', () => {
@@ -13,5 +13,12 @@ describe('inSentence', () => {
     expect(inSentence('T Level in Science (laboratory sciences)')).toBe('T Level in Science (laboratory sciences)');
     expect(inSentence('NHS trusts')).toBe('NHS trusts');
     expect(inSentence('Laboratory Scientist degree apprenticeship')).toBe('Laboratory Scientist degree apprenticeship');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes a real day and refuses 31 February instead of printing 3 March', () => {
+    expect(formatDay('2027-03-03')).toBe('3 March 2027');
+    expect(() => formatDay('2027-02-31')).toThrow('"2027-02-31" is not a real day');
   });
 });

@@ -1,8 +1,9 @@
-/**
- * Dates as UK readers write them. Content dates are YYYY-MM-DD days, so they are formatted in UTC
- * to stop a machine's time zone shifting them by a day.
- */
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** Words for pages: days and times as UK readers write them, counts, labels inside sentences. */
+import { formatDay } from '@opportunities-hub/model/logic/plain-date';
+
+/** "2026-11-28" → "28 November 2026" (the model's plain-date formatting, so pages and widgets agree). */
+export { formatDay };
+
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   weekday: 'long',
   day: 'numeric',
@@ -12,13 +13,6 @@ const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
   timeZone: 'Europe/London',
 });
-
-/** "2026-11-28" → "28 November 2026". Throws on anything that is not a real YYYY-MM-DD day. */
-export function formatDay(isoDay: string): string {
-  const time = Date.parse(`${isoDay}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay) || Number.isNaN(time)) throw new Error(`formatDay: "${isoDay}" is not a YYYY-MM-DD day`);
-  return DAY.format(time);
-}
 
 /** A start or closing value that may be "rolling". */
 export function formatDayOrRolling(value: string, rollingText = 'Rolling'): string {

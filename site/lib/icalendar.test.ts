@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, escapeText, foldLine, utcStamp } from './icalendar.ts';
+import { buildCalendar, dayValue, escapeText, foldLine, utcStamp } from './icalendar.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
@@ -66,7 +66,12 @@ describe('buildCalendar', () => {
     );
     expect(() =>
       buildCalendar({ productId: 'x', name: 'x', stamp: '2026-11-28T00:00:00Z', events: [{ uid: 'u', summary: 's', day: '28/11/2026' }] }),
-    ).toThrow(/not a YYYY-MM-DD day/);
+    ).toThrow(/"28\/11\/2026" is not a real date written YYYY-MM-DD/);
+  });
+
+  it('refuses a day that does not exist instead of rolling it over (31 February is not 3 March)', () => {
+    expect(() => dayValue('2027-02-31')).toThrow(/iCalendar: "2027-02-31" is not a real date/);
+    expect(dayValue('2028-02-29')).toBe('20280229');
   });
 
   it('refuses a stamp that is not a date-time', () => {

@@ -4,6 +4,8 @@
  * TEXT values escaped, and a UID and DTSTAMP on every event.
  */
 
+import { addDays, isPlainDate } from '@opportunities-hub/model/logic/plain-date';
+
 export interface CalendarEvent {
   /** Globally unique and stable across builds, e.g. closes-<slug>@hub.example. */
   uid: string;
@@ -81,20 +83,16 @@ export function utcStamp(iso: string): string {
     .replace(/\.\d{3}/, '');
 }
 
-function dayValue(day: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
-    throw new Error(`iCalendar: "${day}" is not a YYYY-MM-DD day`);
+/** 2027-03-31 → 20270331; throws, naming the value, unless it is a real day. */
+export function dayValue(day: string): string {
+  if (!isPlainDate(day)) throw new Error(`iCalendar: "${day}" is not a real date written YYYY-MM-DD`);
   return day.replace(/-/g, '');
-}
-
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 function eventLines(event: CalendarEvent, stamp: string): string[] {
   if (!event.uid.trim()) throw new Error(`iCalendar: event "${event.summary}" has no uid`);
   let when: string[];
-  if (event.day) when = [`DTSTART;VALUE=DATE:${dayValue(event.day)}`, `DTEND;VALUE=DATE:${dayValue(nextDay(event.day))}`];
+  if (event.day) when = [`DTSTART;VALUE=DATE:${dayValue(event.day)}`, `DTEND;VALUE=DATE:${dayValue(addDays(event.day, 1))}`];
   else if (event.start && event.end) when = [`DTSTART:${utcStamp(event.start)}`, `DTEND:${utcStamp(event.end)}`];
   else throw new Error(`iCalendar: event "${event.uid}" needs a day, or a start and an end`);
   return [

@@ -10,8 +10,8 @@ import {
   LEVEL_BAND_LABELS,
   LEVEL_LABELS,
   OPPORTUNITY_TYPE_LABELS,
+  START_WINDOW_LABELS,
 } from '@opportunities-hub/model';
-import { START_WINDOW_LABELS } from '@opportunities-hub/model/logic/filters';
 import { LOCKABLE } from '@opportunities-hub/model/logic/search-attributes';
 import { RADII } from '@opportunities-hub/model/logic/near';
 import { SORT_LABELS } from '@opportunities-hub/model/logic/sort';

@@ -21,7 +21,7 @@ import {
   OPPORTUNITY_TYPES,
   SKILL_GROUP_LABELS,
   SKILL_GROUPS,
-} from '../schemas/taxonomy.ts';
+} from '../vocabulary.ts';
 import {
   FEED_VERSION,
   type FeedPlace,

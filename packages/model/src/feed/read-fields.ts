@@ -3,7 +3,9 @@
  * when it is of the right form and throws Invalid otherwise; `shape` builds a clean copy holding
  * only the fields it names, so nothing unchecked from a feed ever reaches a page.
  */
-import { ISO_DATE_PATTERN, SLUG_PATTERN } from '../schemas/patterns.ts';
+import { isPlainDate } from '../logic/plain-date.ts';
+import { SLUG_PATTERN } from '../schemas/patterns.ts';
+import { STATUSES } from '../vocabulary.ts';
 import { isObject, type JsonObject } from './read-header.ts';
 import type { FeedPlace } from './records.ts';
 
@@ -21,10 +23,13 @@ export const nonEmpty: Read<string> = (v) => (str(v).length > 0 ? (v as string) 
 export const bool: Read<boolean> = (v) => (typeof v === 'boolean' ? v : fail());
 export const obj: Read<JsonObject> = (v) => (isObject(v) ? v : fail());
 
-export const matching =
-  (pattern: RegExp): Read<string> =>
+/** A string that passes `test`. */
+export const passing =
+  (test: (text: string) => unknown): Read<string> =>
   (v) =>
-    pattern.test(str(v)) ? (v as string) : fail();
+    test(str(v)) ? (v as string) : fail();
+
+export const matching = (pattern: RegExp): Read<string> => passing((text) => pattern.test(text));
 
 export const oneOf =
   <T extends string>(values: readonly T[]): Read<T> =>
@@ -88,11 +93,11 @@ export function attempt<T>(read: Read<T>, value: unknown): T | undefined {
 }
 
 export const slug = matching(SLUG_PATTERN);
-export const date = matching(ISO_DATE_PATTERN);
+/** A real day written YYYY-MM-DD: 2027-02-31 fails, where the pattern alone would pass it. */
+export const date = passing(isPlainDate);
 export const sitePath = matching(/^\//);
 export const dateOrRolling: Read<string> = (v) => (v === 'rolling' ? v : date(v));
 export const namedRef = shape<{ slug: string; name: string }>({ slug, name: str });
-export const STATUSES = ['upcoming', 'open', 'closing-soon', 'rolling', 'closed'] as const;
 export const status = oneOf(STATUSES);
 
 /** One gazetteer place (the taxonomy's `places`, and each record's). */

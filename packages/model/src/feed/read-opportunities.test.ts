@@ -34,6 +34,8 @@ const BAD: [string, unknown][] = [
   ['unknown attendance', { ...good, attendance: 'weekends' }],
   ['starts not a date', { ...good, starts: 'next spring' }],
   ['closes not a date', { ...good, closes: '30/06/2027' }],
+  ['closes on 31 February', { ...good, closes: '2027-02-31' }],
+  ['published on 29 February 2027', { ...good, published: '2027-02-29' }],
   ['opens null', { ...good, opens: null }],
   ['javascript: apply link', { ...good, apply: { url: 'javascript:alert(1)' } }],
   ['data: apply link', { ...good, apply: { url: 'data:text/html,<script>alert(1)</script>' } }],

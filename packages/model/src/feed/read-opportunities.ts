@@ -12,18 +12,20 @@ import {
   LEVELS,
   OPPORTUNITY_TYPES,
   SKILL_GROUPS,
-} from '../schemas/taxonomy.ts';
+  APPLY_LINK_SCHEMES,
+  linkWithScheme,
+} from '../vocabulary.ts';
 import {
   attempt,
   bool,
   date,
   dateOrRolling,
   list,
-  matching,
   namedRef,
   nonEmpty,
   oneOf,
   optional,
+  passing,
   shape,
   sitePath,
   slug,
@@ -43,8 +45,8 @@ export interface OpportunitiesFeedRead {
   links: { html?: string; taxonomy?: string };
 }
 
-/** The same test as the schema: https:, http: or mailto: only; javascript:, data: and the rest are refused. */
-const applyUrl = matching(/^(https?:|mailto:)/i);
+/** The content schema's test: an absolute URL with an allowed scheme; javascript:, data: and the rest are refused. */
+const applyUrl = passing((text) => linkWithScheme(text, APPLY_LINK_SCHEMES));
 
 export { readPlace };
 

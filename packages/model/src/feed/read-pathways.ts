@@ -5,7 +5,7 @@
  * The zod pathwayRecordSchema stays the contract: read-pathways.test.ts checks this reader
  * accepts what it accepts.
  */
-import { AUDIENCES, LEVELS, OPPORTUNITY_TYPES, PATHWAY_STEP_KINDS } from '../schemas/taxonomy.ts';
+import { AUDIENCES, LEVELS, OPPORTUNITY_TYPES, PATHWAY_STEP_KINDS } from '../vocabulary.ts';
 import {
   attempt,
   bool,

@@ -14,7 +14,9 @@ import {
   LEVELS,
   OPPORTUNITY_TYPES,
   SKILL_GROUPS,
-} from '../schemas/taxonomy.ts';
+  APPLY_LINK_SCHEMES,
+  linkWithScheme,
+} from '../vocabulary.ts';
 import {
   attempt,
   bool,
@@ -22,11 +24,11 @@ import {
   dateOrRolling,
   fail,
   list,
-  matching,
   namedRef,
   nonEmpty,
   oneOf,
   optional,
+  passing,
   readPlace,
   shape,
   sitePath,
@@ -90,7 +92,7 @@ export function readSearchFeed(json: unknown): SearchFeedRead {
     opens: optional(date),
     closes: dateOrRolling,
     published: date,
-    apply: shape({ url: matching(/^(https?:|mailto:)/i) }),
+    apply: shape({ url: passing((text) => linkWithScheme(text, APPLY_LINK_SCHEMES)) }),
     illustrative: bool,
   });
   const records: SearchRecord[] = [];

@@ -12,10 +12,10 @@ import type {
   OpportunityType,
   PathwayStepKind,
   SkillGroup,
-} from '../schemas/taxonomy.ts';
-import type { OpportunityStatus } from '../logic/status.ts';
+} from '../vocabulary.ts';
+import type { OpportunityStatus } from '../vocabulary.ts';
 import type { PayFacts } from '../logic/pay.ts';
-import type { ImportSource } from '../schemas/taxonomy.ts';
+import type { ImportSource } from '../vocabulary.ts';
 
 /** Where an imported opportunity came from (feed 1.1). */
 export interface FeedSource {

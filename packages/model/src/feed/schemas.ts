@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FeedPlace, OpportunityRecord, PathwayRecord, PathwayStepRecord, StandardRecord, StepOpportunity } from './records.ts';
-import { ISO_DATE_PATTERN, SLUG_PATTERN } from '../schemas/common.ts';
+import { SLUG_PATTERN } from '../schemas/common.ts';
 import {
   ATTENDANCE_PATTERNS,
   AUDIENCES,
@@ -14,7 +14,9 @@ import {
   PAY_TYPES,
   PAY_UNITS,
   SKILL_GROUPS,
-} from '../schemas/taxonomy.ts';
+  APPLY_LINK_SCHEMES,
+  STATUSES,
+} from '../vocabulary.ts';
 
 /**
  * The shapes of the public JSON feeds under /api/v1/. These are the contract partners build
@@ -24,7 +26,8 @@ import {
 export { FEED_VERSION, FEED_MAJOR } from './version.ts';
 
 const slug = z.string().regex(SLUG_PATTERN).describe('A slug: lower-case letters, digits and hyphens.');
-const date = z.string().regex(ISO_DATE_PATTERN).describe('A calendar date, YYYY-MM-DD.');
+/** zod's ISO date knows month lengths and leap years, as the feed readers' plain-date check does. */
+const date = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
 const sitePath = z.string().regex(/^\//).describe("A path on the hub's site; resolve it against the feed's URL.");
 
 /** Fields every feed starts with. */
@@ -72,7 +75,7 @@ export const standardRecordSchema = z
   .describe('An apprenticeship standard (1.1).');
 
 export const opportunityStatusSchema = z
-  .enum(['upcoming', 'open', 'closing-soon', 'rolling', 'closed'])
+  .enum(STATUSES)
   .describe('Status on the feed\'s "today"; readers may work it out again from opens and closes.');
 
 /** One opportunity as published. */
@@ -125,8 +128,8 @@ export const opportunityRecordSchema = z.object({
   apply: z.object({
     url: z
       .string()
-      .regex(/^(https?:|mailto:)/i)
-      .describe('https:, http: or mailto: only.'),
+      .regex(new RegExp(`^(${APPLY_LINK_SCHEMES.join('|')})`, 'i'))
+      .describe(`${APPLY_LINK_SCHEMES.join(', ')} only.`),
     instructions: z.string().optional(),
   }),
   published: date,

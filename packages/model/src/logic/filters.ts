@@ -4,40 +4,20 @@
  * selected (OR within a facet, AND across facets).
  */
 import type { SearchRecord } from '../feed/records.ts';
-import { daysBetween } from './status.ts';
-
-/** The facets a search can narrow by, in the order widgets show them. */
-export const FACETS = ['type', 'level', 'skill', 'audience', 'attendance', 'delivery', 'start', 'provider'] as const;
-export type Facet = (typeof FACETS)[number];
+import { FACETS, type Facet, type StartWindow } from '../vocabulary.ts';
+import { daysBetween } from './plain-date.ts';
 
 /** Selected values per facet (empty: any), and whether to show only what is open now. */
 export type Filters = Record<Facet, string[]> & { open: boolean };
 
 /** No facet selected, open only: what a search starts from. */
-export const emptyFilters = (): Filters => ({
-  type: [],
-  level: [],
-  skill: [],
-  audience: [],
-  attendance: [],
-  delivery: [],
-  start: [],
-  provider: [],
-  open: true,
-});
+export function emptyFilters(): Filters {
+  const filters = { open: true } as Filters;
+  for (const facet of FACETS) filters[facet] = [];
+  return filters;
+}
 
-/** When an opportunity starts, in buckets a learner plans by. Rolling starts count as soon. */
-export const START_WINDOWS = ['soon', 'months-3-6', 'months-6-12', 'later'] as const;
-export type StartWindow = (typeof START_WINDOWS)[number];
-
-export const START_WINDOW_LABELS: Record<StartWindow, string> = {
-  soon: 'Any time or within 3 months',
-  'months-3-6': 'In 3 to 6 months',
-  'months-6-12': 'In 6 to 12 months',
-  later: 'More than a year away',
-};
-
-/** The start window of `starts` (a date or 'rolling') as seen on `today`. */
+/** The start window of `starts` (a date or 'rolling') as seen on `today`; rolling starts count as soon. */
 export function startWindowOf(starts: string, today: string): StartWindow {
   if (starts === 'rolling') return 'soon';
   const days = daysBetween(today, starts);

@@ -4,13 +4,13 @@
  * `queryOpportunities` runs on every keystroke, so it stays a few linear passes.
  */
 import type { FeedPlace, SearchRecord } from '../feed/records.ts';
-import { OPPORTUNITY_TYPE_LABELS } from '../schemas/taxonomy.ts';
+import { OPPORTUNITY_TYPE_LABELS, type OpportunityStatus } from '../vocabulary.ts';
 import type { Coordinates } from './distance.ts';
 import { FacetCodes, facetValues, filterWithCounts, startWindowOf, type FacetCounts, type Filters } from './filters.ts';
 import { distanceCheck } from './near.ts';
 import { createIndex, type SearchIndex } from './search-index.ts';
 import { effectiveSort, sortKeys, sortResults, type SortKey, type SortKeys } from './sort.ts';
-import { isOpen, statusOf, type OpportunityStatus } from './status.ts';
+import { isOpen, statusOf } from './status.ts';
 
 export interface PreparedOpportunity extends SortKeys {
   record: SearchRecord;

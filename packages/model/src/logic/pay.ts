@@ -1,4 +1,4 @@
-import type { PayType, PayUnit } from '../schemas/taxonomy.ts';
+import type { PayType, PayUnit } from '../vocabulary.ts';
 
 /** Structured pay as feeds carry it (the same shape as the content schema's `pay`). */
 export interface PayFacts {

@@ -1,5 +1,6 @@
 /** Orders for search results, and the comparison behind each. */
 import type { OpportunityRecord } from '../feed/records.ts';
+import { dayNumber } from './plain-date.ts';
 
 export const SORTS = ['relevance', 'closing', 'newest', 'nearest'] as const;
 export type SortKey = (typeof SORTS)[number];
@@ -22,13 +23,11 @@ export interface SortKeys {
   closing: number;
 }
 
-const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-
 /** The sort keys of a record; `open` is whether it can be applied for on the day searched. */
 export function sortKeys(record: Pick<OpportunityRecord, 'published' | 'closes'>, open: boolean): SortKeys {
   return {
-    newest: -day(record.published),
-    closing: (open ? 0 : 2e6) + (record.closes === 'rolling' ? 1e6 : day(record.closes)),
+    newest: -dayNumber(record.published),
+    closing: (open ? 0 : 2e6) + (record.closes === 'rolling' ? 1e6 : dayNumber(record.closes)),
   };
 }
 

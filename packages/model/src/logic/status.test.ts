@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, endOfUkDay, isOpen, shownStatus, statusesFrom, statusOf, todayIn } from './status.ts';
+import { isOpen, shownStatus, statusesFrom, statusOf } from './status.ts';
 
 describe('statusOf', () => {
   const today = '2026-11-28';
@@ -21,24 +21,6 @@ describe('statusOf', () => {
       'closing-soon',
       'rolling',
     ]);
-  });
-});
-
-describe('dates', () => {
-  it('counts days across month and year ends', () => {
-    expect(daysBetween('2026-12-30', '2027-01-02')).toBe(3);
-    expect(daysBetween('2027-03-27', '2027-03-29')).toBe(2);
-  });
-  it("gives the UK day, not the machine's", () => {
-    expect(todayIn(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
-    expect(todayIn(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
-  });
-});
-
-describe('endOfUkDay', () => {
-  it('ends a winter day at 23:59:59 GMT and a summer day at 23:59:59 BST', () => {
-    expect(endOfUkDay('2027-01-31')).toBe('2027-01-31T23:59:59+00:00');
-    expect(endOfUkDay('2027-06-30')).toBe('2027-06-30T23:59:59+01:00');
   });
 });
 

@@ -1,39 +1,9 @@
-/** Where an opportunity stands for a learner on a given day. */
-export type OpportunityStatus = 'upcoming' | 'open' | 'closing-soon' | 'rolling' | 'closed';
-
-export const STATUS_LABELS: Record<OpportunityStatus, string> = {
-  upcoming: 'Opens soon',
-  open: 'Open',
-  'closing-soon': 'Closing soon',
-  rolling: 'Rolling applications',
-  closed: 'Closed',
-};
+/** Where an opportunity stands for a learner on a given day; the statuses and their labels are in vocabulary.ts. */
+import type { OpportunityStatus } from '../vocabulary.ts';
+import { daysBetween } from './plain-date.ts';
 
 /** An opportunity counts as closing soon from this many days before its closing date. */
 export const CLOSING_SOON_DAYS = 14;
-
-/** Today's date, YYYY-MM-DD, in the hub's time zone (UK), whatever the machine's zone. */
-export function todayIn(date: Date = new Date(), timeZone = 'Europe/London'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-}
-
-/**
- * The last second of a UK day (YYYY-MM-DD) as an ISO date-time with the UK's offset that day:
- * +01:00 in British Summer Time, +00:00 otherwise. Closing dates end then.
- */
-export function endOfUkDay(day: string): string {
-  const noon = new Date(`${day}T12:00:00Z`);
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' })
-    .formatToParts(noon)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  const offset = name === 'GMT' || !name ? '+00:00' : name.replace('GMT', '');
-  return `${day}T23:59:59${offset}`;
-}
-
-/** Whole days from `from` to `to`, both YYYY-MM-DD. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /**
  * The status on `today` (YYYY-MM-DD). The closing date is the last day applications are taken,

@@ -3,16 +3,9 @@
  * `opportunity()` makes one valid record; `generateOpportunities()` makes many, reproducibly,
  * from a small vocabulary so searches and facets have something to find.
  */
-import {
-  ATTENDANCE_PATTERNS,
-  AUDIENCES,
-  DELIVERY_MODES,
-  LEVEL_BAND_OF,
-  LEVELS,
-  OPPORTUNITY_TYPES,
-  SKILL_GROUPS,
-} from '../schemas/taxonomy.ts';
+import { ATTENDANCE_PATTERNS, AUDIENCES, DELIVERY_MODES, LEVEL_BAND_OF, LEVELS, OPPORTUNITY_TYPES, SKILL_GROUPS } from '../vocabulary.ts';
 import type { FeedPlace, OpportunityRecord } from '../feed/records.ts';
+import { addDays } from './plain-date.ts';
 
 /** The fixed "today" fixtures are written against. */
 export const FIXTURE_TODAY = '2027-03-01';
@@ -228,8 +221,7 @@ function random(seed: number): () => number {
 export function generateOpportunities(count: number, seed = 1): OpportunityRecord[] {
   const rnd = random(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(rnd() * values.length)]!;
-  const day = (from: number, span: number) =>
-    new Date(Date.UTC(2027, 0, 1) + Math.floor(from + rnd() * span) * 86_400_000).toISOString().slice(0, 10);
+  const day = (from: number, span: number) => addDays('2027-01-01', Math.floor(from + rnd() * span));
   return Array.from({ length: count }, (_, i) => {
     const level = pick(LEVELS);
     const [a, b, c] = [pick(WORDS), pick(WORDS), pick(WORDS)];

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../catalogue.ts';
 import { statusOf } from '../logic/status.ts';
-import { AUDIENCES, LEVEL_BAND_OF, LEVEL_BANDS, OPPORTUNITY_TYPES, SKILL_GROUPS } from '../schemas/taxonomy.ts';
+import { AUDIENCES, LEVEL_BAND_OF, LEVEL_BANDS, OPPORTUNITY_TYPES, SKILL_GROUPS } from '../vocabulary.ts';
 import { loadCatalogue } from './load-catalogue.ts';
 
 /**

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { isPlainDate } from '../logic/plain-date.ts';
+import { APPLY_LINK_SCHEMES, linkWithScheme, WEB_LINK_SCHEMES } from '../vocabulary.ts';
 import { ISO_DATE_PATTERN, SLUG_PATTERN } from './patterns.ts';
 
 export { ISO_DATE_PATTERN, SLUG_PATTERN };
@@ -7,21 +9,13 @@ export { ISO_DATE_PATTERN, SLUG_PATTERN };
 /** A reference to another record by its slug; existence is checked across the catalogue. */
 export const slug = z.string().regex(SLUG_PATTERN, { error: 'must be a slug: lower-case letters, digits and single hyphens' });
 
-/** True when `value` is YYYY-MM-DD and names a day that exists (no 31 June, no 29 February 2027). */
-export function isRealIsoDate(value: string): boolean {
-  if (!ISO_DATE_PATTERN.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /**
  * A calendar day written YYYY-MM-DD. YAML parsers that turn bare dates into Date objects are
  * tolerated, and the value is always normalised back to the string form.
  */
 export const isoDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-  if (!isRealIsoDate(text)) {
+  if (!isPlainDate(text)) {
     ctx.addIssue({ code: 'custom', message: `"${text}" is not a real date written YYYY-MM-DD` });
     return z.NEVER;
   }
@@ -34,7 +28,7 @@ export const isoDateTime = z.union([z.string(), z.date()]).transform((value, ctx
   if (
     !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(text) ||
     Number.isNaN(Date.parse(text)) ||
-    !isRealIsoDate(text.slice(0, 10))
+    !isPlainDate(text.slice(0, 10))
   ) {
     ctx.addIssue({ code: 'custom', message: `"${text}" is not a date-time like 2027-02-10T18:00:00Z` });
     return z.NEVER;
@@ -42,30 +36,21 @@ export const isoDateTime = z.union([z.string(), z.date()]).transform((value, ctx
   return new Date(text).toISOString();
 });
 
-const WEB_SCHEMES = ['https:', 'http:'];
-const APPLY_SCHEMES = [...WEB_SCHEMES, 'mailto:'];
-
-/** True when `value` parses as an absolute URL whose scheme is one of `schemes`. */
-export function hasScheme(value: string, schemes: readonly string[]): boolean {
-  try {
-    return schemes.includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
+/** "https:, http: or mailto:" */
+const inWords = (schemes: readonly string[]) => `${schemes.slice(0, -1).join(', ')} or ${schemes.at(-1)}`;
 
 /** An absolute http(s) address. */
 export const webUrl = z
   .string()
   .trim()
-  .refine((v) => hasScheme(v, WEB_SCHEMES), { error: (i) => `"${String(i.input)}" is not an http(s) address` });
+  .refine((v) => linkWithScheme(v, WEB_LINK_SCHEMES), { error: (i) => `"${String(i.input)}" is not an http(s) address` });
 
 /** Where to apply: an http(s) address or a mailto: link; any other scheme (javascript:, data:) is refused. */
 export const applyUrl = z
   .string()
   .trim()
-  .refine((v) => hasScheme(v, APPLY_SCHEMES), {
-    error: (i) => `"${String(i.input)}" must start with https:, http: or mailto:`,
+  .refine((v) => linkWithScheme(v, APPLY_LINK_SCHEMES), {
+    error: (i) => `"${String(i.input)}" must start with ${inWords(APPLY_LINK_SCHEMES)}`,
   });
 
 /** One-line plain text with something in it. */

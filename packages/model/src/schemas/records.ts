@@ -13,7 +13,7 @@ import {
   PAY_UNITS,
   RECOMMENDATION_STATUSES,
   SKILL_GROUPS,
-} from './taxonomy.ts';
+} from '../vocabulary.ts';
 
 /**
  * Schemas for the files editors write in content/. A record's slug is its file name, so no

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slug, text } from './common.ts';
-import { AUDIENCES } from './taxonomy.ts';
+import { AUDIENCES } from '../vocabulary.ts';
 
 /**
  * What the hub imports from Find an apprenticeship: content/sources/find-an-apprenticeship.yaml.

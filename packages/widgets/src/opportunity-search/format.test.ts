@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { countLabel, formatClosing, formatDate, formatMiles, formatStart, showMoreLabel } from './format.ts';
+import { countLabel, formatClosing, formatMiles, formatStart, showMoreLabel } from './format.ts';
 
 describe('format helpers', () => {
   it('writes dates and starts in British English', () => {
-    expect(formatDate('2027-09-01')).to.equal('1 September 2027');
+    expect(formatStart('2027-09-01')).to.equal('1 September 2027');
     expect(formatStart('rolling')).to.equal('Any time');
   });
   it('rounds miles to what a reader can use', () => {

@@ -4,15 +4,11 @@
  */
 import { feedErrorMessage } from '../shared/feed-messages.ts';
 import type { FeedErrorKind } from '@opportunities-hub/model/feed/read-header';
-import { daysBetween, STATUS_LABELS, type OpportunityStatus } from '@opportunities-hub/model/logic/status';
-
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "2027-09-01" as "1 September 2027". */
-export const formatDate = (date: string): string => DATE.format(new Date(`${date}T00:00:00Z`));
+import { daysBetween, formatDay } from '@opportunities-hub/model/logic/plain-date';
+import { STATUS_LABELS, type OpportunityStatus } from '@opportunities-hub/model/vocabulary';
 
 /** When it starts, in words. */
-export const formatStart = (starts: string): string => (starts === 'rolling' ? 'Any time' : formatDate(starts));
+export const formatStart = (starts: string): string => (starts === 'rolling' ? 'Any time' : formatDay(starts));
 
 /** Miles to one decimal under 10, whole miles beyond: precision a reader can use. */
 export function formatMiles(miles: number): string {
@@ -24,11 +20,11 @@ export function formatMiles(miles: number): string {
 /** The closing status as a learner reads it: "Closing soon: closes 10 March 2027 (in 9 days)". */
 export function formatClosing(status: OpportunityStatus, o: { closes: string; opens?: string | undefined }, today: string): string {
   if (status === 'rolling' || o.closes === 'rolling') return STATUS_LABELS.rolling;
-  if (status === 'upcoming' && o.opens) return `${STATUS_LABELS.upcoming}: opens ${formatDate(o.opens)}`;
-  if (status === 'closed') return `${STATUS_LABELS.closed} on ${formatDate(o.closes)}`;
+  if (status === 'upcoming' && o.opens) return `${STATUS_LABELS.upcoming}: opens ${formatDay(o.opens)}`;
+  if (status === 'closed') return `${STATUS_LABELS.closed} on ${formatDay(o.closes)}`;
   const days = daysBetween(today, o.closes);
   const when = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
-  return `${STATUS_LABELS[status]}: closes ${formatDate(o.closes)}${status === 'closing-soon' ? ` (${when})` : ''}`;
+  return `${STATUS_LABELS[status]}: closes ${formatDay(o.closes)}${status === 'closing-soon' ? ` (${when})` : ''}`;
 }
 
 /** "1 opportunity" / "12 opportunities". */

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { FeedError } from '@opportunities-hub/model/feed/read-header';
 import { readSearchFeed } from '@opportunities-hub/model/feed/read-search';
 import type { FeedPlace, SearchRecord } from '@opportunities-hub/model/feed/records';
-import { FACETS, type Facet, type Filters } from '@opportunities-hub/model/logic/filters';
+import type { Filters } from '@opportunities-hub/model/logic/filters';
 import { followFeedPath, SEARCH_FEED_PATH, searchSlicePath } from '@opportunities-hub/model/feed/paths';
 import {
   DEFAULT_RADIUS,
@@ -37,7 +37,8 @@ import {
   type SearchState,
 } from '@opportunities-hub/model/logic/search-state';
 import type { SortKey } from '@opportunities-hub/model/logic/sort';
-import { todayIn } from '@opportunities-hub/model/logic/status';
+import { todayIn } from '@opportunities-hub/model/logic/plain-date';
+import { FACETS, type Facet } from '@opportunities-hub/model/vocabulary';
 import { emit, type HubErrorDetail } from '../shared/events.ts';
 import { FeedController, type FeedState } from '../shared/feed-controller.ts';
 import { hubUrl, safeHref } from '../shared/hub-url.ts';
@@ -309,7 +310,7 @@ export class HubOpportunitySearch extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const presets = ['q', ...FACETS, 'open', 'near', 'radius', 'sort', 'locked', 'syncUrl'] as const;
+    const presets = [...LOCKABLE, 'locked', 'syncUrl'] as const;
     if (!this.hasUpdated || presets.some((p) => changed.has(p))) {
       this.#state = this.#fromUrl();
       this.#rerun();

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SearchRecord } from '@opportunities-hub/model/feed/records';
-import { START_WINDOW_LABELS, type Facet, type FacetCounts, type StartWindow } from '@opportunities-hub/model/logic/filters';
+import type { FacetCounts } from '@opportunities-hub/model/logic/filters';
 import { findPlace, parseCoordinates, RADII } from '@opportunities-hub/model/logic/near';
 import type { OpportunityResult, PreparedOpportunities } from '@opportunities-hub/model/logic/opportunity-query';
 import type { SearchState } from '@opportunities-hub/model/logic/search-state';
@@ -14,15 +14,19 @@ import {
   ATTENDANCE_LABELS,
   AUDIENCE_LABELS,
   DELIVERY_LABELS,
+  FACET_LABELS,
   LEVEL_BAND_LABELS,
   LEVEL_LABELS,
   OPPORTUNITY_TYPE_LABELS,
+  START_WINDOW_LABELS,
   type Attendance,
   type Audience,
   type Delivery,
+  type Facet,
   type LevelBand,
   type OpportunityType,
-} from '@opportunities-hub/model/schemas/taxonomy';
+  type StartWindow,
+} from '@opportunities-hub/model/vocabulary';
 import { safeHref } from '../shared/hub-url.ts';
 import { formatClosing, formatMiles, formatStart } from './format.ts';
 
@@ -37,17 +41,6 @@ export interface ViewHandlers {
   openOnly(on: boolean): void;
   select(opportunity: SearchRecord, url: string, link: 'details' | 'apply'): void;
 }
-
-const FACET_LEGENDS: Record<Facet, string> = {
-  type: 'Type',
-  level: 'Level',
-  skill: 'Skill area',
-  audience: 'Who it is for',
-  attendance: 'Hours',
-  delivery: 'Where it happens',
-  start: 'Starts',
-  provider: 'Provider',
-};
 
 /** Labels of the fixed vocabularies, in their own order; skills and providers come from the feed. */
 const FIXED: Partial<Record<Facet, Record<string, string>>> = {
@@ -166,9 +159,9 @@ export function renderFacets(
       const options = facetOptions(facet, prepared).filter(([v]) => counts[facet].get(v) || selected.includes(v));
       if (!options.length) return nothing;
       return html`<details part="facet" class="facet" ?open=${selected.length > 0}>
-        <summary>${FACET_LEGENDS[facet]}${selected.length ? ` (${selected.length} chosen)` : ''}</summary>
+        <summary>${FACET_LABELS[facet]}${selected.length ? ` (${selected.length} chosen)` : ''}</summary>
         <fieldset>
-          <legend class="visually-hidden">${FACET_LEGENDS[facet]}</legend>
+          <legend class="visually-hidden">${FACET_LABELS[facet]}</legend>
           ${options.map(
             ([v, label]) => html`<label class="option"
               ><input type="checkbox" name=${facet} .value=${v} .checked=${selected.includes(v)} @change=${(e: Event) => on.toggle(facet, v, (e.target as HTMLInputElement).checked)} />

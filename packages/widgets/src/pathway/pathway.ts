@@ -3,8 +3,8 @@ import { FeedError, type FeedErrorKind } from '@opportunities-hub/model/feed/rea
 import { readPathwaysFeed } from '@opportunities-hub/model/feed/read-pathways';
 import type { PathwayRecord, PathwayStepRecord } from '@opportunities-hub/model/feed/records';
 import { layoutPathway, type RouteBranch, type RouteItem } from '@opportunities-hub/model/logic/pathway-layout';
-import { STATUS_LABELS, isOpen } from '@opportunities-hub/model/logic/status';
-import { LEVEL_LABELS, PATHWAY_STEP_KIND_LABELS } from '@opportunities-hub/model/schemas/taxonomy';
+import { isOpen } from '@opportunities-hub/model/logic/status';
+import { LEVEL_LABELS, PATHWAY_STEP_KIND_LABELS, STATUS_LABELS } from '@opportunities-hub/model/vocabulary';
 import { emit, type HubErrorDetail } from '../shared/events.ts';
 import { FeedController } from '../shared/feed-controller.ts';
 import { feedErrorMessage } from '../shared/feed-messages.ts';

@@ -1,3 +1,5 @@
+import { APPLY_LINK_SCHEMES, linkWithScheme } from '@opportunities-hub/model/vocabulary';
+
 /**
  * The hub a widget belongs to is the origin that served its script. `import.meta.url` is the
  * script's own URL in the script-tag bundle, so the default feeds are found from it; in an npm
@@ -12,17 +14,7 @@ export function hubUrl(path: string, base: string = import.meta.url): string {
   }
 }
 
-/** Resolves a link from a feed (site paths like /opportunities/x/) against the feed's own URL. */
-export function resolveFeedLink(link: string, feedUrl: string): string {
-  return new URL(link, feedUrl).href;
-}
-
-/** Only web and mail links are ever put into an href. */
+/** `link` resolved against `base`, when it is a web or mail link (the schemes an apply link may use); else undefined. */
 export function safeHref(link: string, base: string): string | undefined {
-  try {
-    const url = new URL(link, base);
-    return ['https:', 'http:', 'mailto:'].includes(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return linkWithScheme(link, APPLY_LINK_SCHEMES, base);
 }

@@ -1,6 +1,10 @@
 /**
- * The fixed vocabularies of the hub. Each is a tuple of values plus labels, so schemas, feeds,
- * filters and widgets all share one list. Adding a value here is a minor format change.
+ * The hub's vocabulary: every fixed list of values, with the words readers see for each. The
+ * content schemas, the feeds and their readers, the site and the widgets all take their lists from
+ * here, so a value or a label is written once. Adding a value is a minor format change.
+ *
+ * Nothing here imports anything: the widgets' script-tag bundle uses this module, and esbuild
+ * drops the lists it does not use.
  */
 
 export const OPPORTUNITY_TYPES = [
@@ -185,3 +189,67 @@ export const IMPORT_SOURCE_LABELS: Record<ImportSource, string> = {
   'find-an-apprenticeship': 'Find an apprenticeship',
   'skills-england': 'Skills England',
 };
+
+/** Where an opportunity stands for a learner on a given day (worked out by logic/status.ts). */
+export const STATUSES = ['upcoming', 'open', 'closing-soon', 'rolling', 'closed'] as const;
+export type OpportunityStatus = (typeof STATUSES)[number];
+
+export const STATUS_LABELS: Record<OpportunityStatus, string> = {
+  upcoming: 'Opens soon',
+  open: 'Open',
+  'closing-soon': 'Closing soon',
+  rolling: 'Rolling applications',
+  closed: 'Closed',
+};
+
+/** When an opportunity starts, in buckets a learner plans by (logic/filters.ts sorts starts into them). */
+export const START_WINDOWS = ['soon', 'months-3-6', 'months-6-12', 'later'] as const;
+export type StartWindow = (typeof START_WINDOWS)[number];
+
+export const START_WINDOW_LABELS: Record<StartWindow, string> = {
+  soon: 'Any time or within 3 months',
+  'months-3-6': 'In 3 to 6 months',
+  'months-6-12': 'In 6 to 12 months',
+  later: 'More than a year away',
+};
+
+/**
+ * The facets a search can narrow opportunities by, in the order they are shown: the widget's
+ * filters, the search page's query string, and the site's listing pages (which use some of them).
+ */
+export const FACETS = ['type', 'level', 'skill', 'audience', 'attendance', 'delivery', 'start', 'provider'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** A facet's name as a heading or a legend. */
+export const FACET_LABELS: Record<Facet, string> = {
+  type: 'Type of opportunity',
+  level: 'Level',
+  skill: 'Skill area',
+  audience: 'Who it is for',
+  attendance: 'Hours',
+  delivery: 'Where it happens',
+  start: 'Starts',
+  provider: 'Provider',
+};
+
+/** Schemes of links to other websites (an organisation's site, a source). */
+export const WEB_LINK_SCHEMES = ['https:', 'http:'] as const;
+
+/**
+ * Schemes an apply link may use. Anything else (javascript:, data:, file:) is refused when content
+ * is read, when a feed is read and before a link goes into an href.
+ */
+export const APPLY_LINK_SCHEMES = ['https:', 'http:', 'mailto:'] as const;
+
+/**
+ * The absolute address of `link` (resolved against `base` when given) if its scheme is one of
+ * `schemes`; undefined when it is not a URL or has any other scheme.
+ */
+export function linkWithScheme(link: string, schemes: readonly string[], base?: string): string | undefined {
+  try {
+    const url = new URL(link, base);
+    return schemes.includes(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

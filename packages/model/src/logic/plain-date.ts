@@ -1,0 +1,75 @@
+/**
+ * Plain dates: calendar days written YYYY-MM-DD, with no time and no zone, as content and feeds
+ * carry them (opening, closing and start dates, publication and review days). Every calculation
+ * on them goes through here, counting in UTC so a machine's time zone never shifts a day; only
+ * "today" and the end of a day are worked out in UK time, where the hub's deadlines fall.
+ */
+import { ISO_DATE_PATTERN } from '../schemas/patterns.ts';
+
+const MS_PER_DAY = 86_400_000;
+const UK = 'Europe/London';
+
+/** Midnight UTC of `day` in milliseconds, or NaN unless it is YYYY-MM-DD naming a day that exists. */
+function utcTime(day: string): number {
+  const time = Date.parse(`${day}T00:00:00Z`);
+  // Date.parse takes 2027-02-31 as 3 March: a real day keeps its day of the month.
+  return ISO_DATE_PATTERN.test(day) && new Date(time).getUTCDate() === Number(day.slice(8)) ? time : NaN;
+}
+
+/** True when `value` is YYYY-MM-DD and names a day that exists (no 31 June, no 29 February 2027). */
+export function isPlainDate(value: string): boolean {
+  return !Number.isNaN(utcTime(value));
+}
+
+/** Days since 1 January 1970 (negative before it). Throws, naming the value, unless it is a real YYYY-MM-DD day. */
+export function dayNumber(day: string): number {
+  const time = utcTime(day);
+  if (Number.isNaN(time)) throw new RangeError(`"${day}" is not a real day`);
+  return time / MS_PER_DAY;
+}
+
+/** The day `days` after `day` (before it when negative). */
+export function addDays(day: string, days: number): string {
+  return new Date((dayNumber(day) + days) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to`: 1 for the next day, negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Orders two days, earliest first (a comparator for `sort`). */
+export function compareDays(a: string, b: string): number {
+  return dayNumber(a) - dayNumber(b);
+}
+
+const DAY_IN_WORDS = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2026-11-28" as "28 November 2026", the way UK readers write it. Throws on anything but a real day. */
+export function formatDay(day: string): string {
+  return DAY_IN_WORDS.format(dayNumber(day) * MS_PER_DAY);
+}
+
+/** Today's date in the UK (the hub's zone) whatever the machine's zone; `date` is the instant to ask about. */
+export function todayIn(date: Date = new Date(), timeZone = UK): string {
+  // Canadian English writes a day YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(date);
+}
+
+/**
+ * The last second of a UK day as an ISO date-time with the UK's offset that day: +01:00 in
+ * British Summer Time, +00:00 otherwise. Closing dates end then.
+ */
+export function endOfUkDay(day: string): string {
+  const noon = dayNumber(day) * MS_PER_DAY + MS_PER_DAY / 2;
+  const name = new Intl.DateTimeFormat('en-GB', { timeZone: UK, timeZoneName: 'longOffset' })
+    .formatToParts(noon)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const offset = name === 'GMT' || !name ? '+00:00' : name.replace('GMT', '');
+  return `${day}T23:59:59${offset}`;
+}
+
+/** The first instant of `day` in UTC as an RFC 3339 date-time, for formats that want a time (Atom). */
+export function startOfDayUtc(day: string): string {
+  return new Date(dayNumber(day) * MS_PER_DAY).toISOString().replace('.000Z', 'Z');
+}
