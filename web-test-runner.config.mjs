@@ -26,7 +26,11 @@ function countsReporter() {
       /** @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite */
       const walk = (suite) => {
         if (!suite) return;
-        for (const t of suite.tests) if (!t.skipped) t.passed ? passed++ : failed++;
+        for (const t of suite.tests) {
+          if (t.skipped) continue;
+          if (t.passed) passed++;
+          else failed++;
+        }
         suite.suites.forEach(walk);
       };
       for (const session of sessions) {

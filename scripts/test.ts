@@ -1,6 +1,6 @@
 /**
  * Runs every test the hub has and ends with one summary line, `N passed, N failed`:
- *   1. the type check (tsc, strict) — counted as one test;
+ *   1. the type check (tsc, strict) and lint (ESLint) — each counted as one test;
  *   2. vitest: unit tests of pure logic, then end-to-end tests in Chromium against a fresh build;
  *   3. @web/test-runner: the widgets in Chromium.
  * `npm test`. Exits non-zero when anything failed.
@@ -45,6 +45,10 @@ console.log('\n— Type check');
 const syncStatus = run('node_modules/astro/bin/astro.mjs', ['sync']);
 const tscStatus = syncStatus || run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.json']);
 record('typecheck', tscStatus === 0 ? 1 : 0, tscStatus === 0 ? 0 : 1);
+
+console.log('\n— Lint');
+const lintStatus = run('node_modules/eslint/bin/eslint.js', ['.']);
+record('lint', lintStatus === 0 ? 1 : 0, lintStatus === 0 ? 0 : 1);
 
 console.log('\n— Unit and end-to-end tests (vitest)');
 const vitestJson = resolve(root, '.build/vitest-results.json');

@@ -23,7 +23,7 @@ describe('buildAtomFeed', () => {
   it('writes entries in the order given and takes the feed date from the latest update', () => {
     const xml = buildAtomFeed(feed([entry('b', '2026-10-02T00:00:00Z'), entry('a', '2026-11-05T00:00:00Z')]));
     expect(xml.indexOf('/b/')).toBeLessThan(xml.indexOf('/a/'));
-    expect(xml).toMatch(/<feed [^>]*>\n  <id>[^<]+<\/id>\n  <title>New &amp; open<\/title>/);
+    expect(xml).toMatch(/<feed [^>]*>\n {2}<id>[^<]+<\/id>\n {2}<title>New &amp; open<\/title>/);
     expect(xml).toContain('  <updated>2026-11-05T00:00:00Z</updated>\n  <author>');
     expect(xml).toContain('<title>Title &lt;a&gt;</title>');
     expect(xml).toContain('<summary>Fish &amp; &quot;chips&quot;</summary>');

@@ -24,3 +24,6 @@ export function compareForListing(a: Listed, b: Listed): number {
 export function closingSoonest<T extends Listed>(records: readonly T[], count: number): T[] {
   return records.filter((r) => isOpen(r.status) && r.closes !== 'rolling').slice(0, count);
 }
+
+/** Opportunities per page of a facet listing (/opportunities/<facet>/<value>/). */
+export const LISTING_PAGE_SIZE = 50;

@@ -81,7 +81,7 @@ export function jsonLdOf(html: string, where: string): Record<string, unknown>[]
     try {
       return JSON.parse(m[1]!) as Record<string, unknown>;
     } catch (error) {
-      throw new Error(`${where}: JSON-LD does not parse: ${String(error)}`);
+      throw new Error(`${where}: JSON-LD does not parse: ${String(error)}`, { cause: error });
     }
   });
 }

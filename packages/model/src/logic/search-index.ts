@@ -12,6 +12,7 @@
 /** Words of a text: lower case, accents folded, split on anything not a letter or digit. */
 export function tokenize(text: string): string[] {
   // Most text is plain ASCII: skip Unicode normalisation for it (indexing time is load time).
+  // eslint-disable-next-line no-control-regex -- the range is all of ASCII, NUL included
   const words = /[^\x00-\x7f]/.test(text)
     ? text
         .normalize('NFD')
