@@ -1,13 +1,30 @@
 import { endOfUkDay, type OpportunityRecord, type OpportunityType } from '@opportunities-hub/model';
+import type {
+  BreadcrumbList,
+  Course,
+  EducationalOccupationalProgram,
+  JobPosting,
+  Offer,
+  Organization,
+  Place,
+  Thing,
+  WithContext,
+} from 'schema-dts';
 
 /**
  * schema.org JSON-LD for the hub's pages, as plain objects (pure: no Astro, no I/O), so the
  * mapping is unit tested on its own. Which schema.org type an opportunity gets follows what
  * search engines understand: jobs are JobPostings, taught things are Courses, and qualifications
- * that combine study with work are EducationalOccupationalPrograms.
+ * that combine study with work are EducationalOccupationalPrograms. The objects are typed with
+ * schema-dts (types only, nothing shipped), so a misspelt property or a wrong value type is a
+ * type error.
  */
 
-export type JsonLd = Record<string, unknown>;
+/** One JSON-LD block: a schema.org thing with its @context. */
+export type JsonLd = WithContext<Thing>;
+
+/** What an opportunity page describes itself as. */
+export type OpportunityJsonLd = WithContext<JobPosting> | WithContext<Course> | WithContext<EducationalOccupationalProgram>;
 
 export type JsonLdKind = 'JobPosting' | 'Course' | 'EducationalOccupationalProgram';
 
@@ -42,7 +59,7 @@ function absolute(origin: string, path: string): string {
   return new URL(path, origin).href;
 }
 
-function organisation(org: { slug: string; name: string }, origin: string, websites: Websites): JsonLd {
+function organisation(org: { slug: string; name: string }, origin: string, websites: Websites): Organization {
   const website = websites.get(org.slug);
   return {
     '@type': 'Organization',
@@ -52,7 +69,7 @@ function organisation(org: { slug: string; name: string }, origin: string, websi
   };
 }
 
-function places(record: OpportunityRecord): JsonLd[] {
+function places(record: OpportunityRecord): Place[] {
   return record.places.map((p) => ({
     '@type': 'Place',
     name: p.name,
@@ -82,7 +99,7 @@ const COURSE_MODE: Record<OpportunityRecord['delivery'], string> = { 'on-site': 
  * is free unless it goes on to a condition ("Free if you are 19 or over"); a price with a
  * discount, funding or a free route is partly free; any other price is paid.
  */
-export function costOffer(cost: string, url: string): JsonLd {
+export function costOffer(cost: string, url: string): Offer {
   const text = cost.trim().toLowerCase();
   const price = /^£(\d[\d,]*(?:\.\d+)?)/.exec(cost.trim())?.[1]?.replace(/,/g, '');
   let category: 'Free' | 'Partially Free' | 'Paid';
@@ -119,7 +136,7 @@ function identifier(r: OpportunityRecord): JsonLd {
 
 const dated = (value: string | undefined) => (value && value !== 'rolling' ? value : undefined);
 
-function jobPosting(r: OpportunityRecord, url: string, origin: string, websites: Websites): JsonLd {
+function jobPosting(r: OpportunityRecord, url: string, origin: string, websites: Websites): JobPosting {
   const remote = r.delivery === 'online';
   const closes = dated(r.closes);
   const employmentType = [EMPLOYMENT_TYPE[r.attendance]];
@@ -151,7 +168,7 @@ function jobPosting(r: OpportunityRecord, url: string, origin: string, websites:
   };
 }
 
-function course(r: OpportunityRecord, url: string, origin: string, websites: Websites): JsonLd {
+function course(r: OpportunityRecord, url: string, origin: string, websites: Websites): Course {
   const location = places(r);
   return {
     '@type': 'Course',
@@ -178,7 +195,7 @@ function course(r: OpportunityRecord, url: string, origin: string, websites: Web
   };
 }
 
-function program(r: OpportunityRecord, url: string, origin: string, websites: Websites): JsonLd {
+function program(r: OpportunityRecord, url: string, origin: string, websites: Websites): EducationalOccupationalProgram {
   return {
     '@type': 'EducationalOccupationalProgram',
     name: r.title,
@@ -196,7 +213,7 @@ function program(r: OpportunityRecord, url: string, origin: string, websites: We
 }
 
 /** The JSON-LD for one opportunity page. `origin` is the site's public origin, e.g. https://hub.example. */
-export function opportunityJsonLd(record: OpportunityRecord, origin: string, websites: Websites = new Map()): JsonLd {
+export function opportunityJsonLd(record: OpportunityRecord, origin: string, websites: Websites = new Map()): OpportunityJsonLd {
   const url = absolute(origin, record.url);
   const kind = JSON_LD_KIND[record.type];
   if (!kind) throw new Error(`opportunityJsonLd: no schema.org type for opportunity type "${record.type}"`);
@@ -210,7 +227,7 @@ export function opportunityJsonLd(record: OpportunityRecord, origin: string, web
 }
 
 /** A BreadcrumbList from the trail shown on the page (home first). */
-export function breadcrumbJsonLd(trail: readonly { name: string; path: string }[], origin: string): JsonLd {
+export function breadcrumbJsonLd(trail: readonly { name: string; path: string }[], origin: string): WithContext<BreadcrumbList> {
   if (trail.length === 0) throw new Error('breadcrumbJsonLd: the trail is empty');
   return {
     '@context': 'https://schema.org',
@@ -225,7 +242,7 @@ export function breadcrumbJsonLd(trail: readonly { name: string; path: string }[
 }
 
 /** The hub itself, for the home page. */
-export function hubOrganizationJsonLd(name: string, description: string, origin: string): JsonLd {
+export function hubOrganizationJsonLd(name: string, description: string, origin: string): WithContext<Organization> {
   return { '@context': 'https://schema.org', '@type': 'Organization', name, description, url: absolute(origin, '/') };
 }
 
@@ -233,6 +250,6 @@ export function hubOrganizationJsonLd(name: string, description: string, origin:
  * The JSON for a `<script type="application/ld+json">`: `<` is escaped so a string in the data
  * can never close the script element early.
  */
-export function jsonLdScript(data: JsonLd | JsonLd[]): string {
+export function jsonLdScript(data: JsonLd | JsonLd[] | Record<string, unknown>): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
