@@ -253,6 +253,7 @@ export function buildTaxonomyFeed(catalogue: Catalogue, clock: BuildClock): Taxo
   return {
     version: FEED_VERSION,
     ...clock,
+    links: { schema: paths.feeds.schema('taxonomy') },
     types: terms(OPPORTUNITY_TYPES, OPPORTUNITY_TYPE_LABELS),
     levels: LEVELS.map((value) => ({ value, label: LEVEL_LABELS[value], band: LEVEL_BAND_OF[value] })),
     levelBands: terms(LEVEL_BANDS, LEVEL_BAND_LABELS),

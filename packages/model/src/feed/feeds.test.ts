@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../node/load-catalogue.ts';
-import { writeFixture } from '../node/test-fixture.ts';
+import { writeFixture } from '../testing/content-folder.ts';
 import {
   buildOpportunitiesFeed,
   buildPathwaysFeed,
@@ -40,6 +40,14 @@ describe.each(Object.entries(catalogues))('feeds built from %s', (_name, load) =
     const feed = JSON.parse(JSON.stringify(build(catalogue, clock))) as unknown;
     expect(validate(feed), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect((feed as { version: string }).version).toBe('1.1');
+  });
+
+  it.each([
+    ['opportunities', buildOpportunitiesFeed],
+    ['pathways', buildPathwaysFeed],
+    ['taxonomy', buildTaxonomyFeed],
+  ] as const)('the %s feed names its JSON Schema in links.schema, the schema’s own $id', (name, build) => {
+    expect(build(catalogue, clock).links.schema).toBe(schemas[name].$id);
   });
 });
 

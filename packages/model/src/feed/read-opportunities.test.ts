@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FeedError } from './read-header.ts';
 import { readOpportunitiesFeed, readOpportunityRecord } from './read-opportunities.ts';
 import { opportunityRecordSchema } from './schemas.ts';
-import { feedOf, generateOpportunities, opportunity, SAMPLE_RECORDS } from '../logic/test-fixtures.ts';
+import { feedOf, generateOpportunities, opportunity, SAMPLE_RECORDS } from '../testing/records.ts';
 
 const good = opportunity({ slug: 'good' });
 const without = (key: string) => Object.fromEntries(Object.entries(good).filter(([k]) => k !== key));

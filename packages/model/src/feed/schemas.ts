@@ -259,6 +259,7 @@ const term = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.
 export const taxonomyFeedSchema = z
   .object({
     ...feedHeader,
+    links: z.object({ schema: sitePath }),
     types: term(OPPORTUNITY_TYPES),
     levels: z.array(z.object({ value: z.enum(LEVELS), label: z.string(), band: z.enum(LEVEL_BANDS) })),
     levelBands: term(LEVEL_BANDS),
