@@ -78,9 +78,7 @@ run('site', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   HUB_SITE: origin,
 });
 run('search index', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', stage], {});
-if (existsSync(resolve(root, 'packages/widgets/scripts/bundle.ts'))) {
-  run('widgets', process.execPath, ['packages/widgets/scripts/bundle.ts', resolve(stage, 'widgets/v1')]);
-}
+run('widgets', process.execPath, ['packages/widgets/scripts/bundle.ts', resolve(stage, 'widgets/v1')]);
 
 // The headers for Netlify and Cloudflare Pages, from the one definition the local server uses too.
 writeFileSync(join(stage, '_headers'), headersFile());

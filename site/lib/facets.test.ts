@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facetPath, facets, groupByFacet } from './facets.ts';
-import { testRecord } from './testing/record.ts';
+import { opportunity } from '@opportunities-hub/model/testing/records';
 
 const listed = facets([
   { slug: 'laboratory-technical', name: 'Laboratory technical skills' },
@@ -23,14 +23,14 @@ describe('facets', () => {
 
 describe('groupByFacet', () => {
   it('groups in one pass, keeps record order and leaves out empty values', () => {
-    const records = [testRecord({ slug: 'a' }), testRecord({ slug: 'b', type: 'course' }), testRecord({ slug: 'c' })];
+    const records = [opportunity({ slug: 'a' }), opportunity({ slug: 'b', type: 'course' }), opportunity({ slug: 'c' })];
     const groups = groupByFacet(byType!, records);
     expect([...groups.keys()]).toEqual(['apprenticeship', 'course']);
     expect(groups.get('apprenticeship')!.map((r) => r.slug)).toEqual(['a', 'c']);
   });
 
   it('puts a record under each of its skills', () => {
-    const record = testRecord({
+    const record = opportunity({
       skills: [
         { slug: 'laboratory-technical', name: 'Lab', group: 'specialist' },
         { slug: 'data', name: 'Data', group: 'specialist' },
@@ -40,7 +40,7 @@ describe('groupByFacet', () => {
   });
 
   it('refuses a value the facet does not know, naming the record', () => {
-    const record = testRecord({ slug: 'odd', skills: [{ slug: 'juggling', name: 'Juggling', group: 'specialist' }] });
+    const record = opportunity({ slug: 'odd', skills: [{ slug: 'juggling', name: 'Juggling', group: 'specialist' }] });
     expect(() => groupByFacet(bySkill!, [record])).toThrow(/"odd" has skill "juggling"/);
   });
 });

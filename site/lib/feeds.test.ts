@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry, HubEvent } from '@opportunities-hub/model';
 import { ATOM_ENTRY_LIMIT, closingDateCalendar, closingDatesCalendar, hubCalendar, opportunitiesAtom } from './feeds.ts';
-import { testRecord } from './testing/record.ts';
+import { opportunity } from '@opportunities-hub/model/testing/records';
 
 const ORIGIN = 'https://hub.example';
 
@@ -9,8 +9,8 @@ describe('opportunitiesAtom', () => {
   it('lists the newest published first and labels examples', () => {
     const xml = opportunitiesAtom(
       [
-        testRecord({ slug: 'old', published: '2026-01-01' }),
-        testRecord({ slug: 'new', published: '2026-11-01', illustrative: true, title: 'New one' }),
+        opportunity({ slug: 'old', published: '2026-01-01' }),
+        opportunity({ slug: 'new', published: '2026-11-01', illustrative: true, title: 'New one' }),
       ],
       ORIGIN,
     );
@@ -19,7 +19,7 @@ describe('opportunitiesAtom', () => {
   });
 
   it(`keeps only the newest ${ATOM_ENTRY_LIMIT}`, () => {
-    const records = Array.from({ length: ATOM_ENTRY_LIMIT + 5 }, (_, i) => testRecord({ slug: `o-${i}` }));
+    const records = Array.from({ length: ATOM_ENTRY_LIMIT + 5 }, (_, i) => opportunity({ slug: `o-${i}` }));
     expect(opportunitiesAtom(records, ORIGIN).match(/<entry>/g)).toHaveLength(ATOM_ENTRY_LIMIT);
   });
 });
@@ -43,10 +43,10 @@ describe('hubCalendar', () => {
   };
   const ics = hubCalendar(
     [
-      testRecord({ slug: 'open' }),
-      testRecord({ slug: 'upcoming', status: 'upcoming', opens: '2027-01-01' }),
-      testRecord({ slug: 'rolling', status: 'rolling', closes: 'rolling' }),
-      testRecord({ slug: 'closed', status: 'closed', closes: '2026-01-01' }),
+      opportunity({ slug: 'open' }),
+      opportunity({ slug: 'upcoming', status: 'upcoming', opens: '2027-01-01' }),
+      opportunity({ slug: 'rolling', status: 'rolling', closes: 'rolling' }),
+      opportunity({ slug: 'closed', status: 'closed', closes: '2026-01-01' }),
     ],
     [event],
     (slug) => (slug === 'cbc' ? 'Cambridge Biomedical Campus' : slug),
@@ -71,7 +71,7 @@ describe('hubCalendar', () => {
 
 describe('opportunitiesAtom for one facet value', () => {
   it('names itself, its own address and the listing it mirrors', () => {
-    const xml = opportunitiesAtom([testRecord()], ORIGIN, {
+    const xml = opportunitiesAtom([opportunity()], ORIGIN, {
       path: '/feeds/opportunities/type/apprenticeship.atom',
       title: 'Apprenticeships',
       htmlPath: '/opportunities/type/apprenticeship/',
@@ -89,9 +89,9 @@ describe('closingDatesCalendar', () => {
   it('has the closing dates still to come only, and says they are UK dates', () => {
     const ics = closingDatesCalendar(
       [
-        testRecord({ slug: 'a' }),
-        testRecord({ slug: 'b', status: 'closed', closes: '2026-01-01' }),
-        testRecord({ slug: 'c', closes: 'rolling', status: 'rolling' }),
+        opportunity({ slug: 'a' }),
+        opportunity({ slug: 'b', status: 'closed', closes: '2026-01-01' }),
+        opportunity({ slug: 'c', closes: 'rolling', status: 'rolling' }),
       ],
       'Apprenticeships',
       ORIGIN,
@@ -105,7 +105,7 @@ describe('closingDatesCalendar', () => {
 });
 
 describe('closingDateCalendar', () => {
-  const ics = closingDateCalendar(testRecord({ closes: '2027-01-31' }), ORIGIN, '2026-11-28T00:00:00Z');
+  const ics = closingDateCalendar(opportunity({ closes: '2027-01-31' }), ORIGIN, '2026-11-28T00:00:00Z');
 
   it('is one all-day event on the closing day, linking to the application', () => {
     expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
@@ -119,7 +119,7 @@ describe('closingDateCalendar', () => {
   });
 
   it('refuses an opportunity with no closing date', () => {
-    expect(() => closingDateCalendar(testRecord({ closes: 'rolling', status: 'rolling' }), ORIGIN, '2026-11-28T00:00:00Z')).toThrow(
+    expect(() => closingDateCalendar(opportunity({ closes: 'rolling', status: 'rolling' }), ORIGIN, '2026-11-28T00:00:00Z')).toThrow(
       /no closing date/,
     );
   });

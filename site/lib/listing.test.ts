@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { closingSoonest, compareForListing } from './listing.ts';
 import type { OpportunityRecord } from '@opportunities-hub/model';
-import { testRecord } from './testing/record.ts';
+import { opportunity } from '@opportunities-hub/model/testing/records';
 
-const r = (slug: string, fields: Partial<OpportunityRecord> = {}) => testRecord({ slug, title: slug, ...fields });
+const r = (slug: string, fields: Partial<OpportunityRecord> = {}) => opportunity({ slug, title: slug, ...fields });
 
 describe('compareForListing', () => {
   it('puts open by closing date, then rolling, then opening later, then closed (latest first)', () => {

@@ -8,12 +8,10 @@
  *                                                       minified ESM per entry with shared chunks,
  *                                                       Lit left to the consumer, plus .d.ts files
  *                                                       and the same script-tag file in dist/cdn/
- *
- * Entries that do not exist yet are skipped, so the build works while elements are being written.
  */
 import { build, transformSync, type BuildOptions, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 
 export const packageDir = resolve(import.meta.dirname, '..');
@@ -149,10 +147,9 @@ export async function bundleScriptTag(outDir: string): Promise<string> {
 
 /** Writes the npm ESM build into dist/ (JS only; declarations come from tsc). */
 export async function bundleNpm(outDir = resolve(packageDir, 'dist')): Promise<void> {
-  const entryPoints = Object.fromEntries(Object.entries(NPM_ENTRIES).filter(([, file]) => existsSync(file)));
   await build({
     ...common,
-    entryPoints,
+    entryPoints: NPM_ENTRIES,
     outdir: outDir,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',

@@ -3,7 +3,7 @@ import { searchFeedOf } from './build.ts';
 import { FeedError } from './read-header.ts';
 import { readSearchFeed } from './read-search.ts';
 import { searchFeedSchema } from './schemas.ts';
-import { feedOf, FIXTURE_PLACES, FIXTURE_TODAY, opportunity, SAMPLE_RECORDS } from '../logic/test-fixtures.ts';
+import { feedOf, FIXTURE_PLACES, FIXTURE_TODAY, opportunity, SAMPLE_RECORDS } from '../testing/records.ts';
 
 const clock = { generated: `${FIXTURE_TODAY}T06:00:00Z`, today: FIXTURE_TODAY };
 const compact = () => searchFeedOf(SAMPLE_RECORDS, FIXTURE_PLACES, clock);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, FacetCodes, facetValues, filterWithCounts, startWindowOf, type Filters } from './filters.ts';
-import { SAMPLE_RECORDS } from './test-fixtures.ts';
+import { SAMPLE_RECORDS } from '../testing/records.ts';
 
 const codes = new FacetCodes();
 const items = SAMPLE_RECORDS.map((r) => ({ r, codes: codes.encode(facetValues(r, startWindowOf(r.starts, '2027-03-01'))) }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distanceCheck, findPlace, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear, suggestPlace } from './near.ts';
-import { FIXTURE_PLACES, SAMPLE_RECORDS } from './test-fixtures.ts';
+import { FIXTURE_PLACES, SAMPLE_RECORDS } from '../testing/records.ts';
 
 const cambridge = { lat: 52.2053, lng: 0.1218 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, type Filters } from './filters.ts';
 import { prepareOpportunities, queryOpportunities, type OpportunityQuery } from './opportunity-query.ts';
-import { FIXTURE_TODAY, generateOpportunities, SAMPLE_RECORDS } from './test-fixtures.ts';
+import { FIXTURE_TODAY, generateOpportunities, SAMPLE_RECORDS } from '../testing/records.ts';
 
 const prepared = prepareOpportunities(SAMPLE_RECORDS, FIXTURE_TODAY);
 const run = (query: Partial<Omit<OpportunityQuery, 'filters'>> & { filters?: Partial<Filters> }) =>

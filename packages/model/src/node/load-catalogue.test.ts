@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../catalogue.ts';
 import { loadCatalogue } from './load-catalogue.ts';
-import { VALID_FILES, editLine, writeFixture } from './test-fixture.ts';
+import { VALID_FILES, editLine, writeFixture } from '../testing/content-folder.ts';
 
 const OPP = 'opportunities/lab-apprenticeship.md';
 const PATH = 'pathways/into-the-lab.yaml';

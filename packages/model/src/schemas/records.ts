@@ -426,7 +426,6 @@ export const pageSchema = z.strictObject({
   lastReviewed: isoDate.optional(),
 });
 
-export type PlaceInput = z.input<typeof placeSchema>;
 export type Place = z.output<typeof placeSchema>;
 export type Organisation = z.output<typeof organisationSchema>;
 export type SkillArea = z.output<typeof skillAreaSchema>;

@@ -5,7 +5,7 @@
  */
 import { ATTENDANCE_PATTERNS, AUDIENCES, DELIVERY_MODES, LEVEL_BAND_OF, LEVELS, OPPORTUNITY_TYPES, SKILL_GROUPS } from '../vocabulary.ts';
 import type { FeedPlace, OpportunityRecord } from '../feed/records.ts';
-import { addDays } from './plain-date.ts';
+import { addDays } from '../logic/plain-date.ts';
 
 /** The fixed "today" fixtures are written against. */
 export const FIXTURE_TODAY = '2027-03-01';
@@ -20,10 +20,12 @@ export const FIXTURE_PLACES: FeedPlace[] = [
 
 const place = (slug: string) => FIXTURE_PLACES.find((p) => p.slug === slug)!;
 
-/** One valid record; override any field. */
-export function opportunity(overrides: Partial<OpportunityRecord> & { slug: string }): OpportunityRecord {
+/** One valid record (an apprenticeship, open, on site in Cambridge); override what a test is about. */
+export function opportunity(overrides: Partial<OpportunityRecord> = {}): OpportunityRecord {
+  const slug = overrides.slug ?? 'lab-technician';
   return {
-    url: `/opportunities/${overrides.slug}/`,
+    slug,
+    url: `/opportunities/${slug}/`,
     title: 'Laboratory technician apprenticeship',
     summary: 'Work in a research laboratory while you train.',
     description: 'Prepare samples, run assays and keep the lab safe.',

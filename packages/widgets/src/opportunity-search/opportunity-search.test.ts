@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { feedOf, FIXTURE_TODAY, opportunity, SAMPLE_RECORDS } from '@opportunities-hub/model/logic/test-fixtures';
+import { feedOf, FIXTURE_TODAY, opportunity, SAMPLE_RECORDS } from '@opportunities-hub/model/testing/records';
 import { defineElement } from '../shared/define.ts';
 import { hubUrl } from '../shared/hub-url.ts';
 import { HubOpportunitySearch } from './opportunity-search.ts';

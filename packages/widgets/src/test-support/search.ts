@@ -2,7 +2,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { paths, searchFeedOf, searchSlicesOf } from '@opportunities-hub/model/feed/build';
 import type { FeedPlace, OpportunityRecord } from '@opportunities-hub/model/feed/records';
-import { feedOf, FIXTURE_PLACES, FIXTURE_TODAY, SAMPLE_RECORDS } from '@opportunities-hub/model/logic/test-fixtures';
+import { feedOf, FIXTURE_PLACES, FIXTURE_TODAY, SAMPLE_RECORDS } from '@opportunities-hub/model/testing/records';
 import '../opportunity-search/define.ts';
 import type { HubOpportunitySearch } from '../opportunity-search/opportunity-search.ts';
 import { json, serve } from './fetch.ts';
