@@ -24,6 +24,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // Assertions about the page retry (expect.poll) until the page settles, for up to 10 s.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
     ],

@@ -30,8 +30,9 @@ import type { Page } from 'playwright-core';
 import { buildOpportunitiesFeed, buildTaxonomyFeed, searchFeedOf } from '@opportunities-hub/model';
 import type { OpportunityRecord } from '@opportunities-hub/model/feed/schemas';
 import { loadCatalogue } from '@opportunities-hub/model/node';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { PATHWAY_BUDGET_BYTES, pathwayShare } from '../packages/widgets/scripts/sizes.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { bundleScriptTag, NPM_ENTRIES } from '@opportunities-hub/widgets-tooling/entries';
+import { PATHWAY_BUDGET_BYTES, pathwayShare } from '@opportunities-hub/widgets-tooling/sizes';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, '.build/bench-widgets');
@@ -86,36 +87,17 @@ async function bundle(entry: string): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 // 1. Sizes
 // ---------------------------------------------------------------------------------------------
-const entriesModule = resolve(root, 'packages/widgets/scripts/entries.ts');
-const searchEntry = resolve(root, 'packages/widgets/src/opportunity-search/define.ts');
 mkdirSync(out, { recursive: true });
 
-/** The script-tag file as packages/widgets/scripts/bundle.ts makes it, when that script exists. */
-let scriptTag: string | undefined;
-let entries: Record<string, string> = { 'opportunity-search/define': searchEntry };
-if (existsSync(entriesModule)) {
-  const mod = (await import(entriesModule)) as { bundleScriptTag?: (dir: string) => Promise<string>; NPM_ENTRIES?: Record<string, string> };
-  if (mod.bundleScriptTag) scriptTag = readFileSync(await mod.bundleScriptTag(join(out, 'cdn')), 'utf8');
-  if (mod.NPM_ENTRIES) entries = mod.NPM_ENTRIES;
-}
-// The element measured below: the script-tag file when it registers it, else its own entry bundled.
-const tagHasSearch = scriptTag?.includes('hub-opportunity-search') ?? false;
-const searchScript = tagHasSearch ? scriptTag! : await bundle(searchEntry);
+/** The script-tag file as the hub's build makes it. */
+const scriptTag = readFileSync(await bundleScriptTag(join(out, 'cdn')), 'utf8');
 
-const sizeRows: string[][] = [];
-if (scriptTag) {
-  sizeRows.push([
-    'hub-widgets.js (script-tag file, bundle.ts)',
-    kb(scriptTag.length),
-    kb(gzip(scriptTag)),
-    gzip(scriptTag) <= TARGET.gzipKB * 1024 ? 'yes' : 'NO',
-  ]);
-  if (!tagHasSearch) sizeRows.push(['  (does not register hub-opportunity-search yet)', '', '', '']);
-}
+const sizeRows: string[][] = [
+  ['hub-widgets.js (script-tag file)', kb(scriptTag.length), kb(gzip(scriptTag)), gzip(scriptTag) <= TARGET.gzipKB * 1024 ? 'yes' : 'NO'],
+];
 // Each entry point alone, Lit bundled in, so every row is what one script tag would cost.
 // The pathway widget's rows come from entries.ts, like every other entry (owner: the pathway/distribution work).
-for (const [name, file] of Object.entries(entries)) {
-  if (!existsSync(file)) continue;
+for (const [name, file] of Object.entries(NPM_ENTRIES)) {
   const code = await bundle(file);
   sizeRows.push([`entry ${name}`, kb(code.length), kb(gzip(code)), '']);
 }
@@ -219,7 +201,7 @@ const server = createServer((req, res) => {
   const send = (type: string, body: string | Buffer) => res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
   const file = path.startsWith('/pagefind/') ? join(pagefindDir, path.slice('/pagefind/'.length)) : '';
   if (pages.has(path)) send(TYPES['.html']!, pages.get(path)!);
-  else if (path === '/hub-widgets.js') send(TYPES['.js']!, searchScript);
+  else if (path === '/hub-widgets.js') send(TYPES['.js']!, scriptTag);
   else if (path === '/libs.js') send(TYPES['.js']!, libs);
   else if (files.has(path)) send(TYPES['.json']!, files.get(path)!);
   else if (file && existsSync(file)) send(TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { bundleScriptTag, minifyCss } from '../../packages/widgets/scripts/entries.ts';
-import { PATHWAY_BUDGET_BYTES, SCRIPT_TAG_BUDGET_BYTES } from '../../packages/widgets/scripts/sizes.ts';
+import { bundleScriptTag, minifyCss } from '@opportunities-hub/widgets-tooling/entries';
+import { PATHWAY_BUDGET_BYTES, SCRIPT_TAG_BUDGET_BYTES } from '@opportunities-hub/widgets-tooling/sizes';
 
 /** The size budgets of issues 4 and 10 as guards: byte counts, not timings, so the same on any machine. */
 describe('the script-tag file', () => {

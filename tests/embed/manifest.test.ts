@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, mkdtempSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateManifest } from '../../packages/widgets/scripts/package.ts';
+import { generateManifest } from '@opportunities-hub/widgets-tooling/package';
 import { elementsOf, type Manifest } from '../../site/components/embed/manifest.ts';
 
 /**

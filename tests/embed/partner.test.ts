@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { startServer, type RunningHub } from '../support/hub.ts';
 import { partnerFiles, shadowText, startPartner, watchedPage } from './support.ts';
 
@@ -31,9 +31,9 @@ describe('the demo partner page', () => {
 
     await page.locator('hub-pathway [part=title]').waitFor();
     expect(await shadowText(page, 'hub-pathway [part=title]')).not.toBe('');
-    expect(await page.locator('hub-pathway [part=step]').count()).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => page.locator('hub-pathway [part=step]').count()).toBeGreaterThanOrEqual(3);
     // The flagship route branches, and says so in words.
-    expect(await page.locator('hub-pathway [part=branch]').count()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => page.locator('hub-pathway [part=branch]').count()).toBeGreaterThanOrEqual(1);
     expect(await shadowText(page, 'hub-pathway [part=overview]')).toMatch(/branches/);
     // Links lead to the hub, not the partner.
     const href = await page.locator('hub-pathway [part=hub-link]').last().getAttribute('href');

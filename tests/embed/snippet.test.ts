@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { startServer, type RunningHub } from '../support/hub.ts';
 import { shadowText, startPartner, watchedPage } from './support.ts';
 
@@ -61,20 +61,20 @@ describe('the /embed/ playground snippet', () => {
       (v) => v && !v.startsWith('t-level'),
     )[0]!;
     await pathway.selectOption(other);
-    expect(await page.locator('[data-snippet]').textContent()).toContain(`pathway="${other}"`);
+    await expect.poll(() => page.locator('[data-snippet]').textContent()).toContain(`pathway="${other}"`);
 
     await page.locator('#pg-widget-hub-opportunity-search').check();
     await page.locator('[data-preview] hub-opportunity-search').waitFor({ state: 'attached' });
-    expect(await page.locator('[data-snippet]').textContent()).toContain('<hub-opportunity-search');
-    expect(await page.locator('[data-attributes-for="hub-pathway"]').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('[data-snippet]').textContent()).toContain('<hub-opportunity-search');
+    await expect.poll(() => page.locator('[data-attributes-for="hub-pathway"]').isHidden()).toBe(true);
     const search = page.locator('[data-attributes-for="hub-opportunity-search"]');
     await search.locator('select[data-attribute=type]').selectOption('apprenticeship');
-    expect(await search.locator('select[data-attribute=type] option:checked').textContent()).toBe('Apprenticeship');
-    expect(await page.locator('[data-snippet]').textContent()).toContain('type="apprenticeship"');
+    await expect.poll(() => search.locator('select[data-attribute=type] option:checked').textContent()).toBe('Apprenticeship');
+    await expect.poll(() => page.locator('[data-snippet]').textContent()).toContain('type="apprenticeship"');
     // A free-text attribute with a value the widget cannot use is flagged.
     await search.locator('input[data-attribute=locked]').fill('type nothing');
     await page.locator('[data-problems]', { hasText: 'locked="nothing" is not used' }).waitFor();
-    expect(await page.locator('[data-snippet]').textContent()).toContain('locked="type nothing"');
+    await expect.poll(() => page.locator('[data-snippet]').textContent()).toContain('locked="type nothing"');
     expect(problems).toEqual([]);
     await context.close();
   });

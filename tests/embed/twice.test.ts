@@ -2,8 +2,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { bundleNpm } from '../../packages/widgets/scripts/entries.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { bundleNpm } from '@opportunities-hub/widgets-tooling/entries';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { startServer, type RunningHub } from '../support/hub.ts';
 import { watchedPage } from './support.ts';
 
@@ -74,7 +74,7 @@ describe('loading the widgets more than once', () => {
   for (const [name, scripts] of cases) {
     it(`is harmless: ${name}`, async () => {
       const { page, context, problems } = await open(scripts());
-      expect(await page.locator('hub-pathway [part=step]').count()).toBeGreaterThanOrEqual(3);
+      await expect.poll(() => page.locator('hub-pathway [part=step]').count()).toBeGreaterThanOrEqual(3);
       expect(problems).toEqual([]);
       await context.close();
     });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { startServer, type RunningHub } from '../support/hub.ts';
 
 /** The test hub served and one Chromium, started before a file's tests and closed after them. */

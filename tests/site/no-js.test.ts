@@ -56,7 +56,7 @@ describe('without JavaScript', () => {
       // Visible ones: the states the opportunity reaches later are in the page too, hidden, for the status script.
       const applyLinks = await page.locator(`.apply a[href="${record.apply.url}"]:visible`).count();
       expect(applyLinks, `${status}: ${record.url}`).toBe(status === 'open' ? 1 : 0);
-      if (status !== 'open') await expect(page.locator('.apply [aria-disabled="true"]:visible').count()).resolves.toBe(1);
+      if (status !== 'open') await expect.poll(() => page.locator('.apply [aria-disabled="true"]:visible').count()).toBe(1);
     }
   });
 
@@ -64,6 +64,6 @@ describe('without JavaScript', () => {
     const example = builtOpportunities().find((r) => r.illustrative);
     if (!example) return;
     await page.goto(run.hub.origin + example.url);
-    await expect(page.locator('main').getByText('Example listing', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('main').getByText('Example listing', { exact: true }).isVisible()).toBe(true);
   });
 });

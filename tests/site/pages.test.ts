@@ -130,7 +130,7 @@ describe('every page in the sitemap', () => {
   it('serves the 404 page, accessible, for an unknown address', async () => {
     const response = await page.goto(`${run.hub.origin}/no-such-page/`);
     expect(response?.status()).toBe(404);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
     expect(await axeViolations()).toEqual([]);
   });
 });

@@ -67,8 +67,8 @@ describe('Print this pathway and Copy link', () => {
     const context = await run.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(run.hub.origin + path);
-    await expect(page.getByRole('button', { name: /Print this pathway/ }).count()).resolves.toBe(0);
-    await expect(page.locator('[data-no-js-print]').textContent()).resolves.toMatch(/use your browser's Print command/);
+    await expect.poll(() => page.getByRole('button', { name: /Print this pathway/ }).count()).toBe(0);
+    await expect.poll(() => page.locator('[data-no-js-print]').textContent()).toMatch(/use your browser's Print command/);
     await context.close();
   });
 
@@ -79,15 +79,15 @@ describe('Print this pathway and Copy link', () => {
     });
     const page = await context.newPage();
     await page.goto(run.hub.origin + path);
-    await expect(page.locator('[data-no-js-print]').isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.locator('[data-no-js-print]').isVisible()).toBe(false);
     await page.getByRole('button', { name: /Print this pathway/ }).click();
     await expect(page.locator('html').getAttribute('data-printed')).resolves.toBe('yes');
     await page.getByRole('button', { name: /Copy link/ }).click();
     await page.getByRole('status').filter({ hasText: 'Link copied.' }).waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await canonical(page));
-    await expect(page.locator('[data-printed-on]').textContent()).resolves.toMatch(
-      /^Printed from the Opportunities Hub on \d{1,2} \w+ \d{4}$/,
-    );
+    await expect
+      .poll(() => page.locator('[data-printed-on]').textContent())
+      .toMatch(/^Printed from the Opportunities Hub on \d{1,2} \w+ \d{4}$/);
     await context.close();
   });
 

@@ -74,7 +74,7 @@ describe.each(pathways.map((p) => [p.slug, p] as const))('the pathway %s', (slug
     expect(boxes.map((b) => b.step).sort()).toEqual(pathway.data.steps.map((s) => s.id).sort());
     for (const box of boxes) {
       expect(box.href).toBe(`#step-${box.step}`);
-      await expect(page.locator(`[id="step-${box.step}"]`).count()).resolves.toBe(1);
+      await expect.poll(() => page.locator(`[id="step-${box.step}"]`).count()).toBe(1);
     }
     const edges = await page
       .locator('.route-diagram__edges g')
@@ -140,22 +140,22 @@ describe('the flagship pathway reads as a route', () => {
     const page = await open(run.browser, '/pathways/t-level-to-laboratory-scientist/', 1280, 'light');
     const kinds = await page.locator('.route__kind').allTextContents();
     expect(kinds.map((k) => k.split(':')[0]!.trim())).toEqual(['Step 1', 'Step 2', 'Step 3A', 'Step 4A', 'Step 3B', 'Step 3C', 'Step 4C']);
-    await expect(page.locator('.route__choice-title').textContent()).resolves.toMatch(
-      /After work placement with a local employer, choose one of three routes/,
-    );
-    await expect(page.locator('#step-laboratory-scientist .route__join').textContent()).resolves.toMatch(
-      /from either of the routes before it: 3A .* or 3B /,
-    );
+    await expect
+      .poll(() => page.locator('.route__choice-title').textContent())
+      .toMatch(/After work placement with a local employer, choose one of three routes/);
+    await expect
+      .poll(() => page.locator('#step-laboratory-scientist .route__join').textContent())
+      .toMatch(/from either of the routes before it: 3A .* or 3B /);
     await page.context().close();
   });
 
   it('keeps what employers do out of the learners’ list and in a “For employers” note', async () => {
     const page = await open(run.browser, '/pathways/t-level-to-laboratory-scientist/', 1280, 'light');
     const placement = page.locator('#step-year-2-placement');
-    await expect(placement.locator('.route__opportunities').count()).resolves.toBe(0);
-    await expect(placement.locator('.route__employers').textContent()).resolves.toMatch(
-      /For employers:[\s\S]*Host a second-year T Level student/,
-    );
+    await expect.poll(() => placement.locator('.route__opportunities').count()).toBe(0);
+    await expect
+      .poll(() => placement.locator('.route__employers').textContent())
+      .toMatch(/For employers:[\s\S]*Host a second-year T Level student/);
     await page.context().close();
   });
 });
@@ -163,14 +163,14 @@ describe('the flagship pathway reads as a route', () => {
 describe('the pathway for adults without a degree', () => {
   it('starts with a choice of a bootcamp or an Access course, leading to a technician apprenticeship, with example listings labelled', async () => {
     const page = await open(run.browser, '/pathways/career-changer-to-technician/', 1280, 'light');
-    await expect(page.locator('.route__choice-title').first().textContent()).resolves.toMatch(/choose one of two routes/);
-    await expect(page.locator('#step-skills-bootcamp .route__kind').textContent()).resolves.toMatch(/Step 2A/);
-    await expect(page.locator('#step-access-course .route__kind').textContent()).resolves.toMatch(/Step 2B/);
+    await expect.poll(() => page.locator('.route__choice-title').first().textContent()).toMatch(/choose one of two routes/);
+    await expect.poll(() => page.locator('#step-skills-bootcamp .route__kind').textContent()).toMatch(/Step 2A/);
+    await expect.poll(() => page.locator('#step-access-course .route__kind').textContent()).toMatch(/Step 2B/);
     const apprenticeship = page.locator('#step-technician-apprenticeship');
-    await expect(apprenticeship.locator('.route__opportunities li').count()).resolves.toBeGreaterThan(0);
-    await expect(apprenticeship.locator('.route__opportunities li', { hasText: 'Example listing' }).count()).resolves.toBe(
-      await apprenticeship.locator('.route__opportunities li').count(),
-    );
+    await expect.poll(() => apprenticeship.locator('.route__opportunities li').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => apprenticeship.locator('.route__opportunities li', { hasText: 'Example listing' }).count())
+      .toBe(await apprenticeship.locator('.route__opportunities li').count());
     await page.context().close();
   });
 });

@@ -72,21 +72,21 @@ describe('search', () => {
   it('lists results a page at a time, and the next page on request with focus on its first result', async () => {
     await page.goto(`${run.hub.origin}/search/`);
     await page.locator('[data-search-form]').waitFor();
-    await expect(page.getByRole('button', { name: 'Show more results' }).isHidden()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Show more results' }).isHidden()).toBe(true);
     await page.goto(`${run.hub.origin}/search/?q=${encodeURIComponent('skills')}`);
     await page
       .locator('[data-search-status]')
       .filter({ hasText: /showing the first 20/ })
       .waitFor();
     const total = Number((await page.locator('[data-search-status]').innerText()).match(/^(\d+)/)![1]);
-    expect(await page.locator('[data-search-results] > li').count()).toBe(20);
+    await expect.poll(() => page.locator('[data-search-results] > li').count()).toBe(20);
     await page.getByRole('button', { name: 'Show more results' }).click();
     await page.locator('[data-search-results] > li').nth(20).waitFor();
-    expect(await page.locator('[data-search-results] > li').count()).toBe(Math.min(total, 40));
+    await expect.poll(() => page.locator('[data-search-results] > li').count()).toBe(Math.min(total, 40));
     expect(
       await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[20]),
     ).toBe(true);
-    if (total <= 40) await expect(page.getByRole('button', { name: 'Show more results' }).isHidden()).resolves.toBe(true);
+    if (total <= 40) await expect.poll(() => page.getByRole('button', { name: 'Show more results' }).isHidden()).toBe(true);
   });
 
   it('works under a Content-Security-Policy without unsafe-inline (its script is a file of the site)', async () => {
@@ -119,8 +119,8 @@ describe('search', () => {
     const context = await run.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(`${run.hub.origin}/search/?q=laboratory`);
-    await expect(noJs.getByText('Search needs JavaScript').isVisible()).resolves.toBe(true);
-    await expect(noJs.locator('main a[href="/opportunities/"]').isVisible()).resolves.toBe(true);
+    await expect.poll(() => noJs.getByText('Search needs JavaScript').isVisible()).toBe(true);
+    await expect.poll(() => noJs.locator('main a[href="/opportunities/"]').isVisible()).toBe(true);
     await context.close();
   });
 });

@@ -22,10 +22,10 @@ describe('on a 320 px screen', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     const header = await page.locator('.site-header').boundingBox();
     expect(header!.height).toBeLessThan(200);
-    await expect(nav.getByRole('link', { name: 'Pathways' }).isVisible()).resolves.toBe(false);
+    await expect.poll(() => nav.getByRole('link', { name: 'Pathways' }).isVisible()).toBe(false);
     await nav.getByText('Menu').focus();
     await page.keyboard.press('Enter');
-    await expect(nav.getByRole('link', { name: 'Pathways' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => nav.getByRole('link', { name: 'Pathways' }).isVisible()).toBe(true);
     await page.context().close();
   });
 
@@ -33,11 +33,11 @@ describe('on a 320 px screen', () => {
     const page = await pageAt(run.browser, 320);
     await page.goto(`${run.hub.origin}/opportunities/`);
     const filters = page.getByRole('navigation', { name: 'Filter opportunities' });
-    await expect(filters.getByRole('link').first().isVisible()).resolves.toBe(false);
+    await expect.poll(() => filters.getByRole('link').first().isVisible()).toBe(false);
     const firstType = await page.locator('.type-group h2').first().boundingBox();
     expect(firstType!.y).toBeLessThan(2 * 640);
     await filters.getByText('Filter opportunities').click();
-    await expect(filters.getByRole('link').first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => filters.getByRole('link').first().isVisible()).toBe(true);
     await page.context().close();
   });
 });
@@ -48,8 +48,8 @@ describe('on a 1280 px screen', () => {
     await page.goto(`${run.hub.origin}/opportunities/`);
     for (const name of ['Main', 'Filter opportunities']) {
       const nav = page.getByRole('navigation', { name });
-      await expect(nav.locator('summary').isVisible(), name).resolves.toBe(false);
-      await expect(nav.getByRole('link').first().isVisible(), name).resolves.toBe(true);
+      await expect.poll(() => nav.locator('summary').isVisible(), { message: name }).toBe(false);
+      await expect.poll(() => nav.getByRole('link').first().isVisible(), { message: name }).toBe(true);
     }
     const focused: string[] = [];
     for (let i = 0; i < 8; i++) {

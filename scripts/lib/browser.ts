@@ -14,7 +14,7 @@ export const CHROME_ARGS = [
   '--disable-quic',
 ];
 
-/** Launches headless Chromium for an end-to-end test. */
+/** Launches headless Chromium, for the end-to-end tests and the benchmarks. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS, headless: true });
 }
