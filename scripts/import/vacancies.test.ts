@@ -55,7 +55,7 @@ function snapshot(): Map<string, string> {
   return new Map(files.map((e) => [join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), 'utf8')]));
 }
 
-function imported(slug: string): { data: Record<string, any>; body: string } {
+function imported(slug: string): { data: Record<string, unknown>; body: string } {
   const parts = splitFrontmatter(readFileSync(join(content, 'opportunities', 'imported', `${slug}.md`), 'utf8'))!;
   return { data: parse(parts.frontmatter), body: parts.body };
 }

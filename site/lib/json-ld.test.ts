@@ -77,7 +77,7 @@ describe('opportunityJsonLd', () => {
 
   it('gives an imported vacancy its pay, source reference and no direct application', () => {
     const data = opportunityJsonLd(
-      testRecord({
+      opportunity({
         pay: { type: 'fixed', amount: 21000, unit: 'year' },
         source: { name: 'find-an-apprenticeship', label: 'Find an apprenticeship', reference: '1000012345' },
       }),
@@ -88,9 +88,9 @@ describe('opportunityJsonLd', () => {
       identifier: { '@type': 'PropertyValue', name: 'Find an apprenticeship', value: '1000012345' },
       directApply: false,
     });
-    expect(opportunityJsonLd(testRecord({ pay: { type: 'apprentice-minimum' } }), ORIGIN)).not.toHaveProperty('baseSalary');
-    expect(opportunityJsonLd(testRecord(), ORIGIN)).not.toHaveProperty('identifier');
-    const national = opportunityJsonLd(testRecord({ places: [], nationwide: true }), ORIGIN);
+    expect(opportunityJsonLd(opportunity({ pay: { type: 'apprentice-minimum' } }), ORIGIN)).not.toHaveProperty('baseSalary');
+    expect(opportunityJsonLd(opportunity(), ORIGIN)).not.toHaveProperty('identifier');
+    const national = opportunityJsonLd(opportunity({ places: [], nationwide: true }), ORIGIN);
     expect(national).toMatchObject({
       jobLocation: { '@type': 'Place', address: { addressRegion: 'England', addressCountry: 'GB' } },
       applicantLocationRequirements: { '@type': 'Country', name: 'England' },

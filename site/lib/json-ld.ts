@@ -4,9 +4,11 @@ import type {
   Course,
   EducationalOccupationalProgram,
   JobPosting,
+  MonetaryAmount,
   Offer,
   Organization,
   Place,
+  PropertyValue,
   Thing,
   WithContext,
 } from 'schema-dts';
@@ -120,7 +122,7 @@ const PAY_UNIT_TEXT = { hour: 'HOUR', week: 'WEEK', month: 'MONTH', year: 'YEAR'
  * baseSalary for a set wage. The minimum wages depend on the learner's age and competitive pay
  * has no figure, so they get none (Google wants a number); the words are in the description.
  */
-export function baseSalary(r: OpportunityRecord): JsonLd | undefined {
+export function baseSalary(r: OpportunityRecord): MonetaryAmount | undefined {
   if (r.pay?.type !== 'fixed' || r.pay.amount === undefined) return undefined;
   return {
     '@type': 'MonetaryAmount',
@@ -130,7 +132,7 @@ export function baseSalary(r: OpportunityRecord): JsonLd | undefined {
 }
 
 /** The source's own reference for an imported record, e.g. a Find an apprenticeship vacancy reference. */
-function identifier(r: OpportunityRecord): JsonLd {
+function identifier(r: OpportunityRecord): { identifier?: PropertyValue } {
   return r.source ? { identifier: { '@type': 'PropertyValue', name: r.source.label, value: r.source.reference } } : {};
 }
 
