@@ -4,7 +4,8 @@
  * would render the same). Shows the out-of-date notice once the build is more than 3 days old.
  * Loaded by StatusBadges.astro; nothing else depends on it, and without it the build's statuses stand.
  */
-import { shownStatus, todayIn } from '@opportunities-hub/model/logic/status';
+import { todayIn } from '@opportunities-hub/model/logic/plain-date';
+import { shownStatus } from '@opportunities-hub/model/logic/status';
 
 const today = todayIn();
 for (const holder of document.querySelectorAll<HTMLElement>('[data-closes]')) {

@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { endOfUkDay, shownStatus, shownStatusLabel } from '@opportunities-hub/model/logic/status';
+import { endOfUkDay } from '@opportunities-hub/model/logic/plain-date';
+import { shownStatus, shownStatusLabel } from '@opportunities-hub/model/logic/status';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { startServer, TEST_DIST, TEST_TODAY, type RunningHub } from '../support/hub.ts';
 import { builtOpportunities, sitemapPaths } from './built-site.ts';
 
@@ -129,12 +130,12 @@ describe('the status script', () => {
     // Ten minutes before midnight at the end of the closing day in UK time, then ten minutes after.
     const lastMinutes = new Date(Date.parse(endOfUkDay(record.closes)) - 10 * 60_000);
     const before = await open(hub.origin, record.url, lastMinutes);
-    await expect(before.locator('.badge:visible').first().textContent()).resolves.toBe('Closes today');
-    await expect(before.locator('.apply a.button:visible').count()).resolves.toBe(1);
+    await expect.poll(() => before.locator('.badge:visible').first().textContent()).toBe('Closes today');
+    await expect.poll(() => before.locator('.apply a.button:visible').count()).toBe(1);
     const after = await open(hub.origin, record.url, new Date(lastMinutes.getTime() + 20 * 60_000));
-    await expect(after.locator('.badge:visible').first().textContent()).resolves.toBe('Closed');
-    await expect(after.locator('.apply a.button:visible').count()).resolves.toBe(0);
-    await expect(after.locator('.apply [aria-disabled="true"]:visible').textContent()).resolves.toContain('Applications closed');
+    await expect.poll(() => after.locator('.badge:visible').first().textContent()).toBe('Closed');
+    await expect.poll(() => after.locator('.apply a.button:visible').count()).toBe(0);
+    await expect.poll(() => after.locator('.apply [aria-disabled="true"]:visible').textContent()).toContain('Applications closed');
     await Promise.all([before.context().close(), after.context().close()]);
   });
 
@@ -149,8 +150,8 @@ describe('the status script', () => {
     expect(await on(new Date('2026-12-01T23:59:00Z'))).toBe(false);
     expect(await on(new Date('2026-12-02T00:01:00Z'))).toBe(true);
     const noJs = await open(hub.origin, '/opportunities/');
-    await expect(noJs.getByText(notice).isVisible()).resolves.toBe(false);
-    await expect(noJs.locator('footer').getByText(`Listings last updated on 28 November 2026`).isVisible()).resolves.toBe(true);
+    await expect.poll(() => noJs.getByText(notice).isVisible()).toBe(false);
+    await expect.poll(() => noJs.locator('footer').getByText(`Listings last updated on 28 November 2026`).isVisible()).toBe(true);
     await noJs.context().close();
   });
 });

@@ -1,6 +1,6 @@
 /** Where an opportunity stands for a learner on a given day; the statuses and their labels are in vocabulary.ts. */
-import type { OpportunityStatus } from '../vocabulary.ts';
-import { daysBetween } from './plain-date.ts';
+import { STATUS_LABELS, type OpportunityStatus } from '../vocabulary.ts';
+import { addDays, daysBetween } from './plain-date.ts';
 
 /** An opportunity counts as closing soon from this many days before its closing date. */
 export const CLOSING_SOON_DAYS = 14;
@@ -35,18 +35,13 @@ export function shownStatus(o: { closes: string; opens?: string | undefined }, t
   return o.closes === today && isOpen(status) ? 'closes-today' : status;
 }
 
-/** The day `days` after `day` (both YYYY-MM-DD). */
-function dayAfter(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * Every status `o` will show from `today` on, in order: what a page built today must be ready to
  * show later, without a rebuild. Statuses only move forward (opens soon → open → closing soon →
  * closes today → closed), so checking the days where they change is enough.
  */
 export function statusesFrom(o: { closes: string; opens?: string | undefined }, today: string): ShownStatus[] {
-  const dated = o.closes === 'rolling' ? [] : [dayAfter(o.closes, -CLOSING_SOON_DAYS), o.closes, dayAfter(o.closes, 1)];
+  const dated = o.closes === 'rolling' ? [] : [addDays(o.closes, -CLOSING_SOON_DAYS), o.closes, addDays(o.closes, 1)];
   const days = [today, o.opens, ...dated].filter((day): day is string => day !== undefined && day >= today).sort();
   return [...new Set(days.map((day) => shownStatus(o, day)))];
 }

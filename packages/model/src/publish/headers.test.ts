@@ -47,6 +47,6 @@ describe('the headers definition', () => {
     const file = headersFile();
     expect(file).toContain('\n/api/*\n  Access-Control-Allow-Origin: *\n');
     expect(file).toContain('\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
-    for (const line of file.split('\n')) expect(line).toMatch(/^(#.*|\/\S*|  [A-Za-z-]+: \S.*|)$/);
+    for (const line of file.split('\n')) expect(line).toMatch(/^(#.*|\/\S*| {2}[A-Za-z-]+: \S.*|)$/);
   });
 });
