@@ -66,6 +66,7 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
+// eslint-disable-next-line no-control-regex -- the range is all of ASCII, NUL included
 const SHORT_ASCII = /^[\x00-\x7f]*$/;
 
 /** How many octets a code point takes in UTF-8 (without encoding it: this runs for every character). */
