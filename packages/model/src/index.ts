@@ -9,6 +9,7 @@ export * from './logic/plain-text.ts';
 export * from './logic/pay.ts';
 export * from './feed/schemas.ts';
 export * from './feed/build.ts';
+export * from './feed/search-feed.ts';
 export * from './schemas/sources.ts';
 export * from './logic/standards.ts';
 export * from './schemas/settings.ts';

@@ -4,14 +4,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../node/load-catalogue.ts';
 import { writeFixture } from '../testing/content-folder.ts';
-import {
-  buildOpportunitiesFeed,
-  buildPathwaysFeed,
-  buildSearchFeed,
-  buildSearchSlices,
-  buildTaxonomyFeed,
-  firstSentence,
-} from './build.ts';
+import { buildOpportunitiesFeed, buildPathwaysFeed, buildSearchFeed, buildSearchSlices, buildTaxonomyFeed } from './build.ts';
+import { firstSentence } from './search-feed.ts';
 import { feedJsonSchemas } from './schemas.ts';
 
 const clock = { generated: '2026-11-28T12:00:00.000Z', today: '2026-11-28' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchFeedOf } from './build.ts';
+import { searchFeedOf } from './search-feed.ts';
 import { FeedError } from './read-header.ts';
 import { readSearchFeed } from './read-search.ts';
 import { searchFeedSchema } from './schemas.ts';

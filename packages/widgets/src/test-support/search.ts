@@ -1,6 +1,7 @@
 /** Helpers for <hub-opportunity-search>'s browser tests: the sample feed served, and a fixture element that waits for it. */
 import { fixture, html } from '@open-wc/testing';
-import { paths, searchFeedOf, searchSlicesOf } from '@opportunities-hub/model/feed/build';
+import { paths } from '@opportunities-hub/model/feed/paths';
+import { searchFeedOf, searchSlicesOf } from '@opportunities-hub/model/feed/search-feed';
 import type { FeedPlace, OpportunityRecord } from '@opportunities-hub/model/feed/records';
 import { feedOf, FIXTURE_PLACES, FIXTURE_TODAY, SAMPLE_RECORDS } from '@opportunities-hub/model/testing/records';
 import '../opportunity-search/define.ts';
