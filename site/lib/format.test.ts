@@ -19,6 +19,6 @@ describe('inSentence', () => {
 describe('formatDay', () => {
   it('writes a real day and refuses 31 February instead of printing 3 March', () => {
     expect(formatDay('2027-03-03')).toBe('3 March 2027');
-    expect(() => formatDay('2027-02-31')).toThrow('"2027-02-31" is not a real day');
+    expect(() => formatDay('2027-02-31')).toThrow('"2027-02-31" is not a day');
   });
 });

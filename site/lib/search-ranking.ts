@@ -1,4 +1,7 @@
-import { isOpen, OPPORTUNITY_TYPE_LABELS, type OpportunityRecord, type OpportunityStatus } from '@opportunities-hub/model';
+// Subpaths, not the model's index: the site's search script runs this in the browser.
+import type { OpportunityRecord } from '@opportunities-hub/model/feed/records';
+import { isOpen } from '@opportunities-hub/model/logic/status';
+import { OPPORTUNITY_TYPE_LABELS, type OpportunityStatus } from '@opportunities-hub/model/vocabulary';
 
 /**
  * How the site search (Pagefind) ranks and filters, shared by the pages that feed the index and the

@@ -1,5 +1,7 @@
 export * from './schemas/common.ts';
 export * from './vocabulary.ts';
+export * from './vocabulary/facets.ts';
+export * from './vocabulary/pathway-steps.ts';
 export * from './schemas/records.ts';
 export * from './catalogue.ts';
 export * from './logic/status.ts';

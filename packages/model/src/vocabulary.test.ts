@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { APPLY_LINK_SCHEMES, FACET_LABELS, FACETS, linkWithScheme, STATUS_LABELS, STATUSES, WEB_LINK_SCHEMES } from './vocabulary.ts';
+import { APPLY_LINK_SCHEMES, linkWithScheme, STATUS_LABELS, STATUSES, WEB_LINK_SCHEMES } from './vocabulary.ts';
+import { FACET_LABELS, FACETS, START_WINDOW_LABELS, START_WINDOWS } from './vocabulary/facets.ts';
+import { PATHWAY_STEP_KIND_LABELS, PATHWAY_STEP_KINDS } from './vocabulary/pathway-steps.ts';
 
 describe('linkWithScheme', () => {
   it('passes web and mail links for applying, resolved to absolute addresses', () => {
@@ -18,8 +20,10 @@ describe('linkWithScheme', () => {
 });
 
 describe('the lists', () => {
-  it('label every facet and status, in the order given', () => {
+  it('label every facet, start window, status and step kind, in the order given', () => {
     expect(Object.keys(FACET_LABELS)).toEqual([...FACETS]);
+    expect(Object.keys(START_WINDOW_LABELS)).toEqual([...START_WINDOWS]);
     expect(Object.keys(STATUS_LABELS)).toEqual([...STATUSES]);
+    expect(Object.keys(PATHWAY_STEP_KIND_LABELS)).toEqual([...PATHWAY_STEP_KINDS]);
   });
 });

@@ -4,7 +4,10 @@
  * here, so a value or a label is written once. Adding a value is a minor format change.
  *
  * Nothing here imports anything: the widgets' script-tag bundle uses this module, and esbuild
- * drops the lists it does not use.
+ * drops the lists it does not use. Two parts live beside it in vocabulary/, each used by one
+ * element only: facets.ts (the search) and pathway-steps.ts (the pathway). The script-tag build
+ * puts modules both elements import in the file every page loads, whole, so keeping those lists
+ * apart keeps each in its own element's part. The model's index exports all three.
  */
 
 export const OPPORTUNITY_TYPES = [
@@ -143,17 +146,6 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   'public-body': 'Public body',
 };
 
-export const PATHWAY_STEP_KINDS = ['education', 'placement', 'apprenticeship', 'training', 'job'] as const;
-export type PathwayStepKind = (typeof PATHWAY_STEP_KINDS)[number];
-
-export const PATHWAY_STEP_KIND_LABELS: Record<PathwayStepKind, string> = {
-  education: 'Education',
-  placement: 'Placement',
-  apprenticeship: 'Apprenticeship',
-  training: 'Training',
-  job: 'Job',
-};
-
 export const RECOMMENDATION_STATUSES = ['exploring', 'in-progress', 'delivering'] as const;
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 
@@ -200,36 +192,6 @@ export const STATUS_LABELS: Record<OpportunityStatus, string> = {
   'closing-soon': 'Closing soon',
   rolling: 'Rolling applications',
   closed: 'Closed',
-};
-
-/** When an opportunity starts, in buckets a learner plans by (logic/filters.ts sorts starts into them). */
-export const START_WINDOWS = ['soon', 'months-3-6', 'months-6-12', 'later'] as const;
-export type StartWindow = (typeof START_WINDOWS)[number];
-
-export const START_WINDOW_LABELS: Record<StartWindow, string> = {
-  soon: 'Any time or within 3 months',
-  'months-3-6': 'In 3 to 6 months',
-  'months-6-12': 'In 6 to 12 months',
-  later: 'More than a year away',
-};
-
-/**
- * The facets a search can narrow opportunities by, in the order they are shown: the widget's
- * filters, the search page's query string, and the site's listing pages (which use some of them).
- */
-export const FACETS = ['type', 'level', 'skill', 'audience', 'attendance', 'delivery', 'start', 'provider'] as const;
-export type Facet = (typeof FACETS)[number];
-
-/** A facet's name as a heading or a legend. */
-export const FACET_LABELS: Record<Facet, string> = {
-  type: 'Type of opportunity',
-  level: 'Level',
-  skill: 'Skill area',
-  audience: 'Who it is for',
-  attendance: 'Hours',
-  delivery: 'Where it happens',
-  start: 'Starts',
-  provider: 'Provider',
 };
 
 /** Schemes of links to other websites (an organisation's site, a source). */

@@ -3,6 +3,8 @@
  * vocabularies from the model in their own order, and the hub's own skills, providers, places
  * and pathways by name. An attribute not listed here takes free text.
  */
+// Subpaths, not the model's index: this runs in the browser (the playground), and the index
+// would bring zod and the whole model with it.
 import {
   ATTENDANCE_LABELS,
   AUDIENCE_LABELS,
@@ -10,8 +12,8 @@ import {
   LEVEL_BAND_LABELS,
   LEVEL_LABELS,
   OPPORTUNITY_TYPE_LABELS,
-  START_WINDOW_LABELS,
-} from '@opportunities-hub/model';
+} from '@opportunities-hub/model/vocabulary';
+import { START_WINDOW_LABELS } from '@opportunities-hub/model/vocabulary/facets';
 import { LOCKABLE } from '@opportunities-hub/model/logic/search-attributes';
 import { RADII } from '@opportunities-hub/model/logic/near';
 import { SORT_LABELS } from '@opportunities-hub/model/logic/sort';

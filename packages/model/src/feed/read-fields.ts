@@ -5,7 +5,7 @@
  */
 import { isPlainDate } from '../logic/plain-date.ts';
 import { SLUG_PATTERN } from '../schemas/patterns.ts';
-import { STATUSES } from '../vocabulary.ts';
+import { APPLY_LINK_SCHEMES, linkWithScheme } from '../vocabulary.ts';
 import { isObject, type JsonObject } from './read-header.ts';
 import type { FeedPlace } from './records.ts';
 
@@ -96,9 +96,10 @@ export const slug = matching(SLUG_PATTERN);
 /** A real day written YYYY-MM-DD: 2027-02-31 fails, where the pattern alone would pass it. */
 export const date = passing(isPlainDate);
 export const sitePath = matching(/^\//);
+/** The content schema's test of an apply link: absolute, with an allowed scheme; javascript:, data: and the rest are refused. */
+export const applyLink = passing((text) => linkWithScheme(text, APPLY_LINK_SCHEMES));
 export const dateOrRolling: Read<string> = (v) => (v === 'rolling' ? v : date(v));
 export const namedRef = shape<{ slug: string; name: string }>({ slug, name: str });
-export const status = oneOf(STATUSES);
 
 /** One gazetteer place (the taxonomy's `places`, and each record's). */
 export const readPlace = shape<FeedPlace>({

@@ -12,10 +12,10 @@ import {
   LEVELS,
   OPPORTUNITY_TYPES,
   SKILL_GROUPS,
-  APPLY_LINK_SCHEMES,
-  linkWithScheme,
+  STATUSES,
 } from '../vocabulary.ts';
 import {
+  applyLink,
   attempt,
   bool,
   date,
@@ -25,12 +25,10 @@ import {
   nonEmpty,
   oneOf,
   optional,
-  passing,
   shape,
   sitePath,
   slug,
   readPlace,
-  status,
   str,
 } from './read-fields.ts';
 import { isObject, readFeedHeader, type JsonObject } from './read-header.ts';
@@ -44,9 +42,6 @@ export interface OpportunitiesFeedRead {
   /** Site paths from the feed's `links` (html listing, taxonomy feed), when present and well formed. */
   links: { html?: string; taxonomy?: string };
 }
-
-/** The content schema's test: an absolute URL with an allowed scheme; javascript:, data: and the rest are refused. */
-const applyUrl = passing((text) => linkWithScheme(text, APPLY_LINK_SCHEMES));
 
 export { readPlace };
 
@@ -74,11 +69,11 @@ const readRecord = shape<OpportunityRecord>({
   cost: str,
   wage: optional(str),
   entryRequirements: optional(str),
-  apply: shape({ url: applyUrl, instructions: optional(str) }),
+  apply: shape({ url: applyLink, instructions: optional(str) }),
   published: date,
   lastReviewed: date,
   illustrative: bool,
-  status,
+  status: oneOf(STATUSES),
 });
 
 /** Reads one record, or undefined when it fails a check. */
@@ -101,8 +96,8 @@ export function readOpportunitiesFeed(json: unknown): OpportunitiesFeedRead {
   const links: OpportunitiesFeedRead['links'] = {};
   if (isObject(rawLinks)) {
     for (const key of ['html', 'taxonomy'] as const) {
-      const link = rawLinks[key];
-      if (typeof link === 'string' && link.startsWith('/')) links[key] = link;
+      const link = attempt(sitePath, rawLinks[key]);
+      if (link) links[key] = link;
     }
   }
   return { records, skipped: list.length - records.length, links };

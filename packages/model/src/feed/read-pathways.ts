@@ -5,7 +5,8 @@
  * The zod pathwayRecordSchema stays the contract: read-pathways.test.ts checks this reader
  * accepts what it accepts.
  */
-import { AUDIENCES, LEVELS, OPPORTUNITY_TYPES, PATHWAY_STEP_KINDS } from '../vocabulary.ts';
+import { AUDIENCES, LEVELS, OPPORTUNITY_TYPES, STATUSES } from '../vocabulary.ts';
+import { PATHWAY_STEP_KINDS } from '../vocabulary/pathway-steps.ts';
 import {
   attempt,
   bool,
@@ -19,7 +20,6 @@ import {
   shape,
   sitePath,
   slug,
-  status,
   str,
   type Read,
 } from './read-fields.ts';
@@ -45,7 +45,7 @@ function pathwayReader(dropped: { count: number }): Read<PathwayRecord> {
     type: oneOf(OPPORTUNITY_TYPES),
     closes: dateOrRolling,
     opens: optional(date),
-    status,
+    status: oneOf(STATUSES),
   });
   const step = shape<PathwayStepRecord>({
     id: slug,

@@ -6,18 +6,9 @@
  * as it stands. It mirrors searchFeedSchema and opportunityRecordSchema (read-search.test.ts
  * checks both); a record that fails any check is skipped and counted.
  */
+import { ATTENDANCE_PATTERNS, AUDIENCES, DELIVERY_MODES, LEVEL_BAND_OF, LEVELS, OPPORTUNITY_TYPES, SKILL_GROUPS } from '../vocabulary.ts';
 import {
-  ATTENDANCE_PATTERNS,
-  AUDIENCES,
-  DELIVERY_MODES,
-  LEVEL_BAND_OF,
-  LEVELS,
-  OPPORTUNITY_TYPES,
-  SKILL_GROUPS,
-  APPLY_LINK_SCHEMES,
-  linkWithScheme,
-} from '../vocabulary.ts';
-import {
+  applyLink,
   attempt,
   bool,
   date,
@@ -28,7 +19,6 @@ import {
   nonEmpty,
   oneOf,
   optional,
-  passing,
   readPlace,
   shape,
   sitePath,
@@ -67,8 +57,7 @@ export function readSearchFeed(json: unknown): SearchFeedRead {
   const items = readFeedHeader(json, 'opportunities');
   const feed = json as JsonObject;
   const links = (feed['links'] ?? {}) as JsonObject;
-  const link = (key: string) =>
-    typeof links[key] === 'string' && (links[key] as string).startsWith('/') ? (links[key] as string) : undefined;
+  const link = (key: string) => attempt(sitePath, links[key]);
   const organisations = vocabulary<NamedRef>(feed['organisations'], namedRef);
   const places = Array.isArray(feed['places']) ? vocabulary(feed['places'], readPlace) : undefined;
   const page = link('opportunity');
@@ -92,7 +81,7 @@ export function readSearchFeed(json: unknown): SearchFeedRead {
     opens: optional(date),
     closes: dateOrRolling,
     published: date,
-    apply: shape({ url: passing((text) => linkWithScheme(text, APPLY_LINK_SCHEMES)) }),
+    apply: shape({ url: applyLink }),
     illustrative: bool,
   });
   const records: SearchRecord[] = [];

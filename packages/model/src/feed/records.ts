@@ -3,16 +3,8 @@
  * widgets and their npm users) without depending on zod. schemas.ts holds the zod schemas they
  * mirror, and fails to compile if the two ever differ.
  */
-import type {
-  Attendance,
-  Audience,
-  Delivery,
-  Level,
-  LevelBand,
-  OpportunityType,
-  PathwayStepKind,
-  SkillGroup,
-} from '../vocabulary.ts';
+import type { Attendance, Audience, Delivery, Level, LevelBand, OpportunityType, SkillGroup } from '../vocabulary.ts';
+import type { PathwayStepKind } from '../vocabulary/pathway-steps.ts';
 import type { OpportunityStatus } from '../vocabulary.ts';
 import type { PayFacts } from '../logic/pay.ts';
 import type { ImportSource } from '../vocabulary.ts';

@@ -10,13 +10,13 @@ import {
   LEVELS,
   OPPORTUNITY_TYPES,
   ORGANISATION_KINDS,
-  PATHWAY_STEP_KINDS,
   PAY_TYPES,
   PAY_UNITS,
   SKILL_GROUPS,
   APPLY_LINK_SCHEMES,
   STATUSES,
 } from '../vocabulary.ts';
+import { PATHWAY_STEP_KINDS } from '../vocabulary/pathway-steps.ts';
 
 /**
  * The shapes of the public JSON feeds under /api/v1/. These are the contract partners build

@@ -4,7 +4,7 @@
  * selected (OR within a facet, AND across facets).
  */
 import type { SearchRecord } from '../feed/records.ts';
-import { FACETS, type Facet, type StartWindow } from '../vocabulary.ts';
+import { FACETS, type Facet, type StartWindow } from '../vocabulary/facets.ts';
 import { daysBetween } from './plain-date.ts';
 
 /** Selected values per facet (empty: any), and whether to show only what is open now. */

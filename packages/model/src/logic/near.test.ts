@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { distanceCheck, findPlace, formatCoordinates, gazetteerOf, parseCoordinates, resolveNear, suggestPlace } from './near.ts';
+import {
+  distanceCheck,
+  findPlace,
+  formatCoordinates,
+  gazetteerOf,
+  parseCoordinates,
+  PLACE_SLICE_MILES,
+  RADII,
+  resolveNear,
+  suggestPlace,
+} from './near.ts';
 import { FIXTURE_PLACES, SAMPLE_RECORDS } from '../testing/records.ts';
 
 const cambridge = { lat: 52.2053, lng: 0.1218 };
@@ -60,5 +70,11 @@ describe('suggestPlace ("Did you mean…?")', () => {
   it('suggests nothing for a name far from every place', () => {
     expect(suggestPlace(FIXTURE_PLACES, 'Atlantis')).toBeUndefined();
     expect(suggestPlace(FIXTURE_PLACES, '')).toBeUndefined();
+  });
+});
+
+describe('PLACE_SLICE_MILES', () => {
+  it('is the widest radius a search offers, so a place slice holds every result a search of it can show', () => {
+    expect(PLACE_SLICE_MILES).toBe(Math.max(...RADII));
   });
 });

@@ -9,8 +9,12 @@ import { allowedEdits, withinEdits } from './search-index.ts';
 /** Radius choices offered, in miles. */
 export const RADII = [5, 10, 25, 50] as const;
 
-/** The widest radius offered: a place's slice of the search feed holds what lies within it. */
-export const PLACE_SLICE_MILES = Math.max(...RADII);
+/**
+ * The widest radius offered (near.test.ts holds it to RADII): a place's slice of the search feed
+ * holds what lies within it. A literal rather than Math.max(...RADII), which bundlers must keep as
+ * a call that might have effects, so the widgets' bundle drops it.
+ */
+export const PLACE_SLICE_MILES = 50;
 
 /** The radius used when a place is chosen and no radius is. */
 export const DEFAULT_RADIUS = 25;

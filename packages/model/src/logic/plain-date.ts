@@ -4,28 +4,26 @@
  * on them goes through here, counting in UTC so a machine's time zone never shifts a day; only
  * "today" and the end of a day are worked out in UK time, where the hub's deadlines fall.
  */
-import { ISO_DATE_PATTERN } from '../schemas/patterns.ts';
-
 const MS_PER_DAY = 86_400_000;
 const UK = 'Europe/London';
 
-/** Midnight UTC of `day` in milliseconds, or NaN unless it is YYYY-MM-DD naming a day that exists. */
-function utcTime(day: string): number {
-  const time = Date.parse(`${day}T00:00:00Z`);
-  // Date.parse takes 2027-02-31 as 3 March: a real day keeps its day of the month.
-  return ISO_DATE_PATTERN.test(day) && new Date(time).getUTCDate() === Number(day.slice(8)) ? time : NaN;
+/** Days since 1 January 1970 (negative before it). Throws, naming the value, unless it is a real YYYY-MM-DD day. */
+export function dayNumber(day: string): number {
+  // A date-only ISO string is midnight UTC. Engines read 2027-02-31 as 3 March and 2027-2-3 as
+  // 3 February (local time): only a real day written YYYY-MM-DD reads back exactly as written.
+  const time = Date.parse(day);
+  if (new Date(time).toJSON()?.slice(0, 10) !== day) throw new RangeError(`"${day}" is not a day`);
+  return time / MS_PER_DAY;
 }
 
 /** True when `value` is YYYY-MM-DD and names a day that exists (no 31 June, no 29 February 2027). */
 export function isPlainDate(value: string): boolean {
-  return !Number.isNaN(utcTime(value));
-}
-
-/** Days since 1 January 1970 (negative before it). Throws, naming the value, unless it is a real YYYY-MM-DD day. */
-export function dayNumber(day: string): number {
-  const time = utcTime(day);
-  if (Number.isNaN(time)) throw new RangeError(`"${day}" is not a real day`);
-  return time / MS_PER_DAY;
+  try {
+    dayNumber(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The day `days` after `day` (before it when negative). */
@@ -43,7 +41,8 @@ export function compareDays(a: string, b: string): number {
   return dayNumber(a) - dayNumber(b);
 }
 
-const DAY_IN_WORDS = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Pure: a bundle that never formats a day (the status script) can drop it.
+const DAY_IN_WORDS = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2026-11-28" as "28 November 2026", the way UK readers write it. Throws on anything but a real day. */
 export function formatDay(day: string): string {
@@ -51,9 +50,9 @@ export function formatDay(day: string): string {
 }
 
 /** Today's date in the UK (the hub's zone) whatever the machine's zone; `date` is the instant to ask about. */
-export function todayIn(date: Date = new Date(), timeZone = UK): string {
+export function todayIn(date: Date = new Date()): string {
   // Canadian English writes a day YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(date);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: UK }).format(date);
 }
 
 /**

@@ -5,7 +5,8 @@
  * the "follow" feeds a single-facet search matches.
  */
 import { FOLLOW_FACETS, type FollowFacet } from '../feed/paths.ts';
-import { ATTENDANCE_PATTERNS, AUDIENCES, DELIVERY_MODES, FACETS, LEVEL_BANDS, LEVELS, OPPORTUNITY_TYPES, START_WINDOWS, type Facet } from '../vocabulary.ts';
+import { ATTENDANCE_PATTERNS, AUDIENCES, DELIVERY_MODES, LEVEL_BANDS, LEVELS, OPPORTUNITY_TYPES } from '../vocabulary.ts';
+import { FACETS, START_WINDOWS, type Facet } from '../vocabulary/facets.ts';
 import { PLACE_SLICE_MILES } from './near.ts';
 import { parseList, type SearchState } from './search-state.ts';
 import { SORTS } from './sort.ts';

@@ -3,7 +3,8 @@
  * and the back button steps through it. Only this widget's keys are touched: each is prefixed
  * `hub-` so it does not clash with the partner page's own parameters.
  */
-import { FACETS, LEVEL_BAND_OF, type Level } from '../vocabulary.ts';
+import { LEVEL_BAND_OF, type Level } from '../vocabulary.ts';
+import { FACETS } from '../vocabulary/facets.ts';
 import { emptyFilters, type Filters } from './filters.ts';
 import { SORTS, type SortKey } from './sort.ts';
 

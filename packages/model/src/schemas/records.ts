@@ -8,12 +8,12 @@ import {
   LEVELS,
   OPPORTUNITY_TYPES,
   ORGANISATION_KINDS,
-  PATHWAY_STEP_KINDS,
   PAY_TYPES,
   PAY_UNITS,
   RECOMMENDATION_STATUSES,
   SKILL_GROUPS,
 } from '../vocabulary.ts';
+import { PATHWAY_STEP_KINDS } from '../vocabulary/pathway-steps.ts';
 
 /**
  * Schemas for the files editors write in content/. A record's slug is its file name, so no

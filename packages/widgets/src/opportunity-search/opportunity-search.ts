@@ -38,7 +38,7 @@ import {
 } from '@opportunities-hub/model/logic/search-state';
 import type { SortKey } from '@opportunities-hub/model/logic/sort';
 import { todayIn } from '@opportunities-hub/model/logic/plain-date';
-import { FACETS, type Facet } from '@opportunities-hub/model/vocabulary';
+import { FACETS, type Facet } from '@opportunities-hub/model/vocabulary/facets';
 import { emit, type HubErrorDetail } from '../shared/events.ts';
 import { FeedController, type FeedState } from '../shared/feed-controller.ts';
 import { hubUrl, safeHref } from '../shared/hub-url.ts';

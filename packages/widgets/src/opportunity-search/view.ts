@@ -14,19 +14,16 @@ import {
   ATTENDANCE_LABELS,
   AUDIENCE_LABELS,
   DELIVERY_LABELS,
-  FACET_LABELS,
   LEVEL_BAND_LABELS,
   LEVEL_LABELS,
   OPPORTUNITY_TYPE_LABELS,
-  START_WINDOW_LABELS,
   type Attendance,
   type Audience,
   type Delivery,
-  type Facet,
   type LevelBand,
   type OpportunityType,
-  type StartWindow,
 } from '@opportunities-hub/model/vocabulary';
+import { FACET_LABELS, START_WINDOW_LABELS, type Facet, type StartWindow } from '@opportunities-hub/model/vocabulary/facets';
 import { safeHref } from '../shared/hub-url.ts';
 import { formatClosing, formatMiles, formatStart } from './format.ts';
 
