@@ -1,4 +1,4 @@
-import { shownStatus, statusesFrom, type OpportunityRecord, type ShownStatus } from '@opportunities-hub/model';
+import { addDays, shownStatus, statusesFrom, type OpportunityRecord, type ShownStatus } from '@opportunities-hub/model';
 
 /**
  * Statuses that stay true between builds. A page marks each opportunity with its dates
@@ -54,5 +54,5 @@ export const STALE_AFTER_DAYS = 3;
 
 /** The first day (YYYY-MM-DD) on which a build made for `builtFor` is out of date. */
 export function staleFrom(builtFor: string): string {
-  return new Date(Date.parse(`${builtFor}T00:00:00Z`) + (STALE_AFTER_DAYS + 1) * 86_400_000).toISOString().slice(0, 10);
+  return addDays(builtFor, STALE_AFTER_DAYS + 1);
 }

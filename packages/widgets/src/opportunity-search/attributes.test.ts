@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { SAMPLE_RECORDS } from '@opportunities-hub/model/logic/test-fixtures';
+import { SAMPLE_RECORDS } from '@opportunities-hub/model/testing/records';
 import type { HubErrorDetail } from '../shared/events.ts';
 import { hubUrl } from '../shared/hub-url.ts';
 import { json, requested, restoreFetch, route } from '../test-support/fetch.ts';
