@@ -18,7 +18,8 @@ describe('attributeOptions', () => {
     expect(options['level']!.map(([v]) => v)).toContain('advanced');
     expect(options['level']!.map(([v]) => v)).toContain('3');
     expect(options['theme']!.map(([v]) => v)).toEqual(['auto', 'light', 'dark']);
-    expect(options['sort']!.map(([v]) => v)).toEqual(['relevance', 'closing', 'newest', 'nearest']);
+    expect(options['sort']!.map(([v]) => v)).toEqual(['relevance', 'closing', 'newest', 'nearest', 'pay']);
+    expect(options['pay']!.map(([v]) => v)).toEqual(['fixed', 'apprentice-minimum', 'national-minimum', 'competitive', 'not-stated']);
   });
   it('offers the hub’s own records by name, a place by its slug', () => {
     expect(options['provider']).toEqual([
@@ -36,7 +37,7 @@ describe('attributeProblems', () => {
       'limit="ten" is not used: expected a whole number above 0.',
       'heading-level="9" is not used: expected a number from 1 to 5.',
       expect.stringMatching(
-        /^locked="nowhere" is not used: expected any of q, type, level, skill, audience, attendance, delivery, start, provider, open, near, radius, sort\.$/,
+        /^locked="nowhere" is not used: expected any of q, type, level, skill, audience, attendance, delivery, start, pay, provider, open, near, radius, sort\.$/,
       ),
     ]);
   });

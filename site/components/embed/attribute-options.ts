@@ -12,8 +12,9 @@ import {
   LEVEL_BAND_LABELS,
   LEVEL_LABELS,
   OPPORTUNITY_TYPE_LABELS,
+  PAY_TYPE_LABELS,
 } from '@opportunities-hub/model/vocabulary';
-import { START_WINDOW_LABELS } from '@opportunities-hub/model/vocabulary/facets';
+import { PAY_NOT_STATED, START_WINDOW_LABELS } from '@opportunities-hub/model/vocabulary/facets';
 import { LOCKABLE } from '@opportunities-hub/model/logic/search-attributes';
 import { RADII } from '@opportunities-hub/model/logic/near';
 import { SORT_LABELS } from '@opportunities-hub/model/logic/sort';
@@ -40,6 +41,7 @@ export function attributeOptions(named: Named): Options {
     attendance: Object.entries(ATTENDANCE_LABELS),
     delivery: Object.entries(DELIVERY_LABELS),
     start: Object.entries(START_WINDOW_LABELS),
+    pay: [...Object.entries(PAY_TYPE_LABELS), [PAY_NOT_STATED, 'Pay not stated']],
     provider: byName(named.providers),
     open: [
       ['only', 'Only those open for applications'],

@@ -3,9 +3,10 @@
  * when it is of the right form and throws Invalid otherwise; `shape` builds a clean copy holding
  * only the fields it names, so nothing unchecked from a feed ever reaches a page.
  */
+import type { PayFacts } from '../logic/pay.ts';
 import { isPlainDate } from '../logic/plain-date.ts';
 import { SLUG_PATTERN } from '../schemas/patterns.ts';
-import { APPLY_LINK_SCHEMES, linkWithScheme } from '../vocabulary.ts';
+import { APPLY_LINK_SCHEMES, linkWithScheme, PAY_TYPES, PAY_UNITS } from '../vocabulary.ts';
 import { isObject, type JsonObject } from './read-header.ts';
 import type { FeedPlace } from './records.ts';
 
@@ -100,6 +101,14 @@ export const sitePath = matching(/^\//);
 export const applyLink = passing((text) => linkWithScheme(text, APPLY_LINK_SCHEMES));
 export const dateOrRolling: Read<string> = (v) => (v === 'rolling' ? v : date(v));
 export const namedRef = shape<{ slug: string; name: string }>({ slug, name: str });
+
+/** Structured pay (feed 1.1), as both opportunity feeds carry it. */
+export const readPay = shape<PayFacts>({
+  type: oneOf(PAY_TYPES),
+  amount: optional(num(0, 1e7)),
+  unit: optional(oneOf(PAY_UNITS)),
+  note: optional(str),
+});
 
 /** One gazetteer place (the taxonomy's `places`, and each record's). */
 export const readPlace = shape<FeedPlace>({

@@ -83,6 +83,18 @@ export function pathwaysFixture(): PathwaysFeed {
             organisations: [],
             entryRequirements: 'A T Level or A levels in science',
             description: 'Work and study for a degree, paid by an employer.',
+            standard: {
+              reference: 'ST0626',
+              larsCode: 300,
+              title: 'Laboratory scientist (integrated degree)',
+              level: 6,
+              typicalDuration: 60,
+              maxFunding: 27000,
+              typicalJobTitles: ['Analytical chemist', 'Biomedical scientist'],
+              url: 'https://skillsengland.education.gov.uk/apprenticeships/st0626-v1-2',
+              integratedDegree: true,
+              illustrative: false,
+            },
             when: 'If you want to earn while you learn',
             next: ['job'],
             opportunities: [

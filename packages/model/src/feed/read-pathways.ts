@@ -14,7 +14,9 @@ import {
   dateOrRolling,
   keepValid,
   list,
+  matching,
   namedRef,
+  num,
   oneOf,
   optional,
   shape,
@@ -24,7 +26,21 @@ import {
   type Read,
 } from './read-fields.ts';
 import { readFeedHeader } from './read-header.ts';
-import type { PathwayRecord, PathwayStepRecord } from './records.ts';
+import type { PathwayRecord, PathwayStepRecord, StandardRecord } from './records.ts';
+
+/** A step's apprenticeship standard (feed 1.1); its page must be a web address. */
+const standard = shape<StandardRecord>({
+  reference: str,
+  larsCode: num(0, 1e6),
+  title: str,
+  level: num(1, 8),
+  typicalDuration: num(0, 1e3),
+  maxFunding: num(0, 1e7),
+  typicalJobTitles: list(str),
+  url: matching(/^https?:/),
+  integratedDegree: bool,
+  illustrative: bool,
+});
 
 /** What readPathwaysFeed returns: the usable pathways and how many records were not. */
 export interface PathwaysRead {
@@ -60,6 +76,7 @@ function pathwayReader(dropped: { count: number }): Read<PathwayRecord> {
     description: str,
     when: optional(str),
     next: list(slug),
+    standard: optional(standard),
     opportunities: keepValid(stepOpportunity, () => dropped.count++),
   });
   return shape<PathwayRecord>({

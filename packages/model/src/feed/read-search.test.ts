@@ -30,6 +30,7 @@ const searchPart = (o: (typeof SAMPLE_RECORDS)[number], withDescription: boolean
   published: o.published,
   apply: { url: o.apply.url },
   illustrative: o.illustrative,
+  ...(o.pay ? { pay: o.pay } : {}),
 });
 
 describe('readSearchFeed', () => {

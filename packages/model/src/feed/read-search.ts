@@ -19,6 +19,7 @@ import {
   nonEmpty,
   oneOf,
   optional,
+  readPay,
   readPlace,
   shape,
   sitePath,
@@ -83,6 +84,7 @@ export function readSearchFeed(json: unknown): SearchFeedRead {
     published: date,
     apply: shape({ url: applyLink }),
     illustrative: bool,
+    pay: optional(readPay),
   });
   const records: SearchRecord[] = [];
   for (const item of items) {

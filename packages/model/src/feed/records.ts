@@ -137,6 +137,7 @@ export type SearchRecord = Pick<
   | 'closes'
   | 'published'
   | 'illustrative'
+  | 'pay'
 > & {
   /** The full description, which only the full feed carries: searched when present. */
   description?: string;

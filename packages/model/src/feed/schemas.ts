@@ -79,6 +79,14 @@ export const opportunityStatusSchema = z
   .describe('Status on the feed\'s "today"; readers may work it out again from opens and closes.');
 
 /** One opportunity as published. */
+/** Structured pay, as the full and the search feed carry it. */
+const payFactsSchema = z.object({
+  type: z.enum(PAY_TYPES),
+  amount: z.number().positive().optional().describe('For a fixed wage: pounds per unit.'),
+  unit: z.enum(PAY_UNITS).optional(),
+  note: z.string().optional(),
+});
+
 export const opportunityRecordSchema = z.object({
   slug,
   url: sitePath.describe('Its page on the hub.'),
@@ -101,15 +109,7 @@ export const opportunityRecordSchema = z.object({
   duration: z.string(),
   cost: z.string(),
   wage: z.string().optional(),
-  pay: z
-    .object({
-      type: z.enum(PAY_TYPES),
-      amount: z.number().positive().optional().describe('For a fixed wage: pounds per unit.'),
-      unit: z.enum(PAY_UNITS).optional(),
-      note: z.string().optional(),
-    })
-    .optional()
-    .describe('Structured pay (1.1); absent when pay is not stated.'),
+  pay: payFactsSchema.optional().describe('Structured pay (1.1); absent when pay is not stated.'),
   hours: z.string().optional().describe('Working hours in words (1.1).'),
   nationwide: z.boolean().optional().describe('True when it recruits across England with no single workplace (1.1).'),
   disabilityConfident: z.boolean().optional().describe('True when the employer is in the Disability Confident scheme (1.1).'),
@@ -179,6 +179,7 @@ export const searchRecordSchema = z.object({
       .describe('https:, http: or mailto: only.'),
   }),
   illustrative: z.boolean().describe('True for an example of the kind of offer, not a real one.'),
+  pay: payFactsSchema.optional().describe('Structured pay (1.1), as in the full feed; absent when pay is not stated.'),
 });
 
 /**

@@ -55,6 +55,7 @@ export function searchFeedOf(records: readonly OpportunityRecord[], gazetteer: r
     published: o.published,
     apply: { url: o.apply.url },
     illustrative: o.illustrative,
+    ...(o.pay ? { pay: o.pay } : {}),
   }));
   return {
     version: FEED_VERSION,

@@ -37,6 +37,8 @@ describe('filterWithCounts', () => {
     ['delivery', ['hybrid'], ['commercial-leadership']],
     ['start', ['months-6-12'], ['healthcare-support-placement']],
     ['provider', ['east-university'], ['laboratory-scientist-degree-apprenticeship', 'commercial-leadership']],
+    ['pay', ['fixed', 'apprentice-minimum'], ['lab-technician', 'laboratory-scientist-degree-apprenticeship']],
+    ['pay', ['not-stated'], ['data-science-bootcamp', 'healthcare-support-placement', 'commercial-leadership', 'closed-internship']],
   ] as const)('filters by %s', (facet, values, expected) => {
     expect(slugs({ [facet]: [...values] })).toEqual(expected);
   });

@@ -4,7 +4,7 @@
  * selected (OR within a facet, AND across facets).
  */
 import type { SearchRecord } from '../feed/records.ts';
-import { FACETS, type Facet, type StartWindow } from '../vocabulary/facets.ts';
+import { FACETS, PAY_NOT_STATED, type Facet, type StartWindow } from '../vocabulary/facets.ts';
 import { daysBetween } from './plain-date.ts';
 
 /** Selected values per facet (empty: any), and whether to show only what is open now. */
@@ -34,6 +34,7 @@ export function facetValues(record: SearchRecord, start: StartWindow): Record<Fa
     attendance: [record.attendance],
     delivery: [record.delivery],
     start: [start],
+    pay: [record.pay?.type ?? PAY_NOT_STATED],
     provider: [record.provider.slug],
   };
 }

@@ -67,6 +67,15 @@ describe('suggestPlace ("Did you mean…?")', () => {
     expect(suggestPlace(FIXTURE_PLACES, 'Ipswích')?.name).toBe('Ipswich');
   });
 
+  it('matches the start of a longer gazetteer name, word for word', () => {
+    const places = [
+      { slug: 'cambridge-science-park', name: 'Cambridge Science Park', lat: 52.23, lng: 0.14 },
+      { slug: 'cambridge-city-centre', name: 'Cambridge city centre', lat: 52.2, lng: 0.12 },
+    ];
+    expect(suggestPlace(places, 'Cambrige')?.name).toBe('Cambridge city centre');
+    expect(suggestPlace(places, 'cambrige city center')?.name).toBe('Cambridge city centre');
+  });
+
   it('suggests nothing for a name far from every place', () => {
     expect(suggestPlace(FIXTURE_PLACES, 'Atlantis')).toBeUndefined();
     expect(suggestPlace(FIXTURE_PLACES, '')).toBeUndefined();

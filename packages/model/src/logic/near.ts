@@ -51,13 +51,20 @@ export function findPlace(places: readonly FeedPlace[], text: string): FeedPlace
 }
 
 /**
- * The gazetteer place a mistyped name most likely means ("Cambrige": Cambridge), for "Did you
- * mean…?": the first within one edit, else within two for longer names; undefined when none is.
+ * The gazetteer place a mistyped name most likely means ("Cambrige": Cambridge, or Cambridge
+ * city centre when that is the gazetteer's name), for "Did you mean…?": the first whose name is
+ * within one edit, else the shortest whose name starts with as many words within one edit; then
+ * the same within two edits for longer names; undefined when none is.
  */
 export function suggestPlace(places: readonly FeedPlace[], text: string): FeedPlace | undefined {
   const wanted = fold(text);
+  const words = wanted.split(/\s+/).length;
+  const start = (name: string) => fold(name).split(/\s+/).slice(0, words).join(' ');
+  const shortest = (found: FeedPlace[]) => found.sort((a, b) => a.name.length - b.name.length)[0];
   for (let edits = 1; edits <= Math.max(1, allowedEdits(wanted)); edits++) {
-    const found = places.find((p) => withinEdits(wanted, fold(p.name), edits));
+    const found =
+      places.find((p) => withinEdits(wanted, fold(p.name), edits)) ??
+      shortest(places.filter((p) => withinEdits(wanted, start(p.name), edits)));
     if (found) return found;
   }
   return undefined;

@@ -20,7 +20,7 @@ describe('attributeMistakes', () => {
         value: 'apprentice',
         accepted: expect.stringMatching(/^apprenticeship, degree-apprenticeship, .*business-training$/),
       },
-      { attribute: 'sort', value: 'cheapest', accepted: 'relevance, closing, newest, nearest' },
+      { attribute: 'sort', value: 'cheapest', accepted: 'relevance, closing, newest, nearest, pay' },
       { attribute: 'open', value: 'all', accepted: 'only, any' },
     ]);
   });

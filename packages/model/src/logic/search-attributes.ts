@@ -5,8 +5,8 @@
  * the "follow" feeds a single-facet search matches.
  */
 import { FOLLOW_FACETS, type FollowFacet } from '../feed/paths.ts';
-import { ATTENDANCE_PATTERNS, AUDIENCES, DELIVERY_MODES, LEVEL_BANDS, LEVELS, OPPORTUNITY_TYPES } from '../vocabulary.ts';
-import { FACETS, START_WINDOWS, type Facet } from '../vocabulary/facets.ts';
+import { ATTENDANCE_PATTERNS, AUDIENCES, DELIVERY_MODES, LEVEL_BANDS, LEVELS, OPPORTUNITY_TYPES, PAY_TYPES } from '../vocabulary.ts';
+import { FACETS, PAY_NOT_STATED, START_WINDOWS, type Facet } from '../vocabulary/facets.ts';
 import { PLACE_SLICE_MILES } from './near.ts';
 import { parseList, type SearchState } from './search-state.ts';
 import { SORTS } from './sort.ts';
@@ -23,6 +23,7 @@ export const ATTRIBUTE_VALUES: Record<string, readonly string[]> = {
   attendance: ATTENDANCE_PATTERNS,
   delivery: DELIVERY_MODES,
   start: START_WINDOWS,
+  pay: [...PAY_TYPES, PAY_NOT_STATED],
   open: ['only', 'any'],
   sort: SORTS,
   theme: ['auto', 'light', 'dark'],

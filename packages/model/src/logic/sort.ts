@@ -1,8 +1,9 @@
 /** Orders for search results, and the comparison behind each. */
 import type { OpportunityRecord } from '../feed/records.ts';
+import { annualPay } from './pay.ts';
 import { dayNumber } from './plain-date.ts';
 
-export const SORTS = ['relevance', 'closing', 'newest', 'nearest'] as const;
+export const SORTS = ['relevance', 'closing', 'newest', 'nearest', 'pay'] as const;
 export type SortKey = (typeof SORTS)[number];
 
 export const SORT_LABELS: Record<SortKey, string> = {
@@ -10,6 +11,7 @@ export const SORT_LABELS: Record<SortKey, string> = {
   closing: 'Closing soonest',
   newest: 'Newest',
   nearest: 'Nearest',
+  pay: 'Highest pay',
 };
 
 /**
@@ -21,13 +23,17 @@ export interface SortKeys {
   newest: number;
   /** Smaller closes sooner: dated closings by day, then rolling ones, then closed ones. */
   closing: number;
+  /** Smaller pays more: set wages by their yearly sum, then other stated pay, then pay not stated. */
+  pay: number;
 }
 
 /** The sort keys of a record; `open` is whether it can be applied for on the day searched. */
-export function sortKeys(record: Pick<OpportunityRecord, 'published' | 'closes'>, open: boolean): SortKeys {
+export function sortKeys(record: Pick<OpportunityRecord, 'published' | 'closes' | 'pay'>, open: boolean): SortKeys {
   return {
     newest: -dayNumber(record.published),
     closing: (open ? 0 : 2e6) + (record.closes === 'rolling' ? 1e6 : dayNumber(record.closes)),
+    // A minimum wage, "competitive" or an hourly rate states pay without a yearly sum to compare.
+    pay: -(annualPay(record.pay) ?? (record.pay ? 1 : 0)),
   };
 }
 
@@ -47,6 +53,7 @@ const COMPARE: Record<SortKey, (a: Sortable, b: Sortable) => number> = {
   closing: (a, b) => a.closing - b.closing || byNewest(a, b),
   newest: byNewest,
   nearest: (a, b) => byMiles(a) - byMiles(b) || b.score - a.score || byNewest(a, b),
+  pay: (a, b) => a.pay - b.pay || b.score - a.score || byNewest(a, b),
 };
 
 /**

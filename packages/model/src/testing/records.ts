@@ -53,7 +53,7 @@ export function opportunity(overrides: Partial<OpportunityRecord> = {}): Opportu
 
 /** A small varied set: each facet value and sort order has a record that tells it apart. */
 export const SAMPLE_RECORDS: OpportunityRecord[] = [
-  opportunity({ slug: 'lab-technician', published: '2027-01-10' }),
+  opportunity({ slug: 'lab-technician', published: '2027-01-10', pay: { type: 'fixed', amount: 21000, unit: 'year' } }),
   opportunity({
     slug: 'data-science-bootcamp',
     title: 'Data science bootcamp',
@@ -83,6 +83,7 @@ export const SAMPLE_RECORDS: OpportunityRecord[] = [
     provider: { slug: 'east-university', name: 'University of the East' },
     places: [place('norwich')],
     attendance: 'full-time',
+    pay: { type: 'apprentice-minimum' },
     starts: '2027-04-15',
     closes: '2027-03-10',
     published: '2027-02-01',

@@ -20,7 +20,7 @@ export const START_WINDOW_LABELS: Record<StartWindow, string> = {
  * The facets a search can narrow opportunities by, in the order they are shown: the widget's
  * filters, the search page's query string, and the site's listing pages (which use some of them).
  */
-export const FACETS = ['type', 'level', 'skill', 'audience', 'attendance', 'delivery', 'start', 'provider'] as const;
+export const FACETS = ['type', 'level', 'skill', 'audience', 'attendance', 'delivery', 'start', 'pay', 'provider'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** A facet's name as a heading or a legend. */
@@ -32,5 +32,9 @@ export const FACET_LABELS: Record<Facet, string> = {
   attendance: 'Hours',
   delivery: 'Where it happens',
   start: 'Starts',
+  pay: 'Pay',
   provider: 'Provider',
 };
+
+/** The `pay` facet's value for an opportunity whose pay is not stated (the others are its pay type). */
+export const PAY_NOT_STATED = 'not-stated';

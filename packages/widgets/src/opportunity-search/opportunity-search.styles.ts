@@ -72,6 +72,11 @@ export const opportunitySearchStyles = [
     .row > .field {
       flex: 1 1 10rem;
     }
+    /* A percentage width lets a menu shrink below its longest option ("Best match (closing soonest
+       first)" overflowed a 320 px screen in wider fonts). */
+    select {
+      width: 100%;
+    }
     label,
     summary,
     dt,

@@ -170,6 +170,7 @@ export class HubOpportunitySearch extends LitElement {
     attendance: {},
     delivery: {},
     start: {},
+    pay: {},
     provider: {},
     open: {},
     near: {},
@@ -207,6 +208,8 @@ export class HubOpportunitySearch extends LitElement {
   delivery = '';
   /** Preset start windows: `soon` (any time or within 3 months), `months-3-6`, `months-6-12`, `later`. */
   start = '';
+  /** Preset pay: `fixed` (a set wage), `apprentice-minimum`, `national-minimum`, `competitive`, `not-stated`. */
+  pay = '';
   /** Preset providers, by organisation slug: a college can show only its own courses. */
   provider = '';
   /** `only` (the default): only opportunities open for applications; `any`: closed ones too. Readers can change it unless locked. */
@@ -215,11 +218,11 @@ export class HubOpportunitySearch extends LitElement {
   near = '';
   /** Preset radius in miles from `near` (default 25 once a place is chosen). */
   radius = '';
-  /** Preset order: `relevance`, `closing`, `newest` or `nearest`. */
+  /** Preset order: `relevance`, `closing`, `newest`, `nearest` or `pay` (highest first). */
   sort = '';
   /**
    * Which presets readers cannot change, separated by spaces: any of `q`, `type`, `level`,
-   * `skill`, `audience`, `attendance`, `delivery`, `start`, `provider`, `open`, `near`, `radius`, `sort`.
+   * `skill`, `audience`, `attendance`, `delivery`, `start`, `pay`, `provider`, `open`, `near`, `radius`, `sort`.
    * Locked facets are hidden; "clear filters" and the URL leave them as preset.
    */
   locked = '';

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SearchRecord } from '@opportunities-hub/model/feed/records';
 import type { FacetCounts } from '@opportunities-hub/model/logic/filters';
 import { findPlace, parseCoordinates, RADII } from '@opportunities-hub/model/logic/near';
+import { payText } from '@opportunities-hub/model/logic/pay';
 import type { OpportunityResult, PreparedOpportunities } from '@opportunities-hub/model/logic/opportunity-query';
 import type { SearchState } from '@opportunities-hub/model/logic/search-state';
 import { SORT_LABELS, SORTS } from '@opportunities-hub/model/logic/sort';
@@ -17,13 +18,20 @@ import {
   LEVEL_BAND_LABELS,
   LEVEL_LABELS,
   OPPORTUNITY_TYPE_LABELS,
+  PAY_TYPE_LABELS,
   type Attendance,
   type Audience,
   type Delivery,
   type LevelBand,
   type OpportunityType,
 } from '@opportunities-hub/model/vocabulary';
-import { FACET_LABELS, START_WINDOW_LABELS, type Facet, type StartWindow } from '@opportunities-hub/model/vocabulary/facets';
+import {
+  FACET_LABELS,
+  PAY_NOT_STATED,
+  START_WINDOW_LABELS,
+  type Facet,
+  type StartWindow,
+} from '@opportunities-hub/model/vocabulary/facets';
 import { safeHref } from '../shared/hub-url.ts';
 import { formatClosing, formatMiles, formatStart } from './format.ts';
 
@@ -47,6 +55,7 @@ const FIXED: Partial<Record<Facet, Record<string, string>>> = {
   attendance: ATTENDANCE_LABELS satisfies Record<Attendance, string>,
   delivery: DELIVERY_LABELS satisfies Record<Delivery, string>,
   start: START_WINDOW_LABELS satisfies Record<StartWindow, string>,
+  pay: { ...PAY_TYPE_LABELS, [PAY_NOT_STATED]: 'Pay not stated' },
 };
 
 /** A facet's options: [value, label], fixed vocabularies in order, the rest by name. */
@@ -200,6 +209,8 @@ export function renderResult(r: OpportunityResult, index: number, feedUrl: strin
       <dd>${LEVEL_LABELS[o.level]}</dd>
       <dt>Starts</dt>
       <dd>${formatStart(o.starts)}</dd>
+      <dt>Pay</dt>
+      <dd>${o.pay ? payText(o.pay) : 'Pay not stated'}</dd>
       <dt>Apply</dt>
       <dd part="result-status" class=${r.status}>${formatClosing(r.status, o, today)}</dd>
     </dl>

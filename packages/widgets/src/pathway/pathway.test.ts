@@ -36,6 +36,36 @@ describe('<hub-pathway>', () => {
     expect(customElements.get('hub-pathway')).to.equal(first);
   });
 
+  it('shows a step’s apprenticeship standard: level, typical duration, funding, job titles and a link to it', async () => {
+    route(FEED, json(pathwaysFixture()));
+    const el = await show('lab-science');
+    const [, , apprenticeship, degree] = $$(el, '[part=step]');
+    const details = text(apprenticeship!.querySelector('[part=step-details]'));
+    expect(details).to.include(
+      'Apprenticeship standard Laboratory scientist (integrated degree) (ST0626): Level 6 with a degree, typically 60 months, up to £27,000 of funding for training. Job titles: Analytical chemist, Biomedical scientist.',
+    );
+    const link = apprenticeship!.querySelector<HTMLAnchorElement>('a[part=standard-link]')!;
+    expect(link.href).to.equal('https://skillsengland.education.gov.uk/apprenticeships/st0626-v1-2');
+    expect(degree!.querySelector('[part=standard-link]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when a standard’s figures are samples, and never links a standard page that is not a web address', async () => {
+    const feed = pathwaysFixture();
+    const step = feed.pathways[0]!.steps.find((s) => s.standard)!;
+    step.standard = { ...step.standard!, illustrative: true, url: 'javascript:alert(1)' };
+    route(FEED, json(feed));
+    const el = await show('lab-science');
+    // A standard whose page is not http(s) fails the reader's check: the pathway is skipped, not shown with a bad link.
+    expect(el.shadowRoot!.querySelector('[part=error]')).to.not.equal(null);
+    step.standard = { ...step.standard!, url: 'https://skillsengland.education.gov.uk/x' };
+    route(FEED, json(feed));
+    const sample = await show('lab-science');
+    expect(text(sample.shadowRoot!.querySelector('[part=step-details]:has([part=standard-link])'))).to.include(
+      'Sample figures, not the standard’s own.',
+    );
+  });
+
   it('shows a loading state that is accessible', async () => {
     route(FEED, never);
     const el = await fixture<HubPathway>(html`<hub-pathway pathway="lab-science" src=${FEED}></hub-pathway>`);
@@ -258,8 +288,10 @@ describe('<hub-pathway>', () => {
     expect($(el, '[part=title]')!.textContent).to.equal('<img src=x onerror="window.pwned=1">Lab');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect((window as { pwned?: number }).pwned).to.equal(undefined);
-    const hrefs = $$(el, 'a').map((a) => (a as HTMLAnchorElement).href);
+    // Every link leads to the hub, but a standard's, which leads to its page (checked as https by the reader).
+    const hrefs = $$(el, 'a:not([part=standard-link])').map((a) => (a as HTMLAnchorElement).href);
     expect(hrefs.every((h) => h.startsWith('https://hub.example/'))).to.equal(true);
+    expect($$(el, 'a[part=standard-link]').map((a) => (a as HTMLAnchorElement).href)).to.deep.equal([record.steps[2]!.standard!.url]);
     expect(text($$(el, '[part=step]')[0]!)).to.contain('T Level Science at City College');
   });
 

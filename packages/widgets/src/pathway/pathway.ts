@@ -3,6 +3,7 @@ import { FeedError, type FeedErrorKind } from '@opportunities-hub/model/feed/rea
 import { readPathwaysFeed } from '@opportunities-hub/model/feed/read-pathways';
 import type { PathwayRecord, PathwayStepRecord } from '@opportunities-hub/model/feed/records';
 import { layoutPathway, type RouteBranch, type RouteItem } from '@opportunities-hub/model/logic/pathway-layout';
+import { standardSummary } from '@opportunities-hub/model/logic/standards';
 import { isOpen } from '@opportunities-hub/model/logic/status';
 import { LEVEL_LABELS, STATUS_LABELS } from '@opportunities-hub/model/vocabulary';
 import { PATHWAY_STEP_KIND_LABELS } from '@opportunities-hub/model/vocabulary/pathway-steps';
@@ -60,7 +61,8 @@ type Ready = { pathway: PathwayRecord; skipped: number };
  * @csspart step - One step.
  * @csspart step-title - A step's title.
  * @csspart step-kind - A step's kind and level.
- * @csspart step-details - A step's timing, duration, provider and entry requirements.
+ * @csspart step-details - A step's timing, duration, provider, apprenticeship standard and entry requirements.
+ * @csspart standard-link - The link to a step's apprenticeship standard on Skills England.
  * @csspart opportunities - A step's opportunities: the count and the links.
  * @csspart opportunity-link - A link to one opportunity on the hub.
  * @csspart opportunity-status - An opportunity's status (open, closing soon, rolling…).
@@ -223,10 +225,25 @@ export class HubPathway extends LitElement {
         <div><dt>When</dt><dd>${step.timing}</dd></div>
         <div><dt>How long</dt><dd>${step.duration}</dd></div>
         ${step.provider ? html`<div><dt>Provider</dt><dd>${step.provider.name}</dd></div>` : nothing}
+        ${step.standard ? this.#renderStandard(step.standard) : nothing}
         ${step.entryRequirements ? html`<div><dt>Entry requirements</dt><dd>${step.entryRequirements}</dd></div>` : nothing}
       </dl>
       ${this.#renderOpportunities(step, feedUrl)}
     </li>`;
+  }
+
+  /** "Laboratory scientist (ST0626): Level 6 with a degree, typically 60 months, up to £27,000 of funding for training. Job titles: …". */
+  #renderStandard(s: NonNullable<Step['standard']>): TemplateResult {
+    const href = safeHref(s.url, s.url);
+    const name = `${s.title} (${s.reference})`;
+    return html`<div>
+      <dt>Apprenticeship standard</dt>
+      <dd>
+        ${href ? html`<a part="standard-link" href=${href}>${name}</a>` : name}: ${standardSummary(s)}.${s.illustrative ? ' Sample figures, not the standard’s own.' : ''}${
+          s.typicalJobTitles.length ? ` Job titles: ${s.typicalJobTitles.join(', ')}.` : ''
+        }
+      </dd>
+    </div>`;
   }
 
   #renderOpportunities(step: Step, feedUrl: string): TemplateResult {
