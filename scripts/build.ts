@@ -9,7 +9,7 @@
  * and link to HUB_SITE or http://localhost:4321.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ContentError, formatIssue, type Catalogue } from '@opportunities-hub/model/catalogue';
 import { originProblem, placeholderIssues } from '@opportunities-hub/model/logic/publishable';
@@ -81,7 +81,9 @@ run('search index', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs
 run('widgets', process.execPath, ['packages/widgets/scripts/bundle.ts', resolve(stage, 'widgets/v1')]);
 
 // The headers for Netlify and Cloudflare Pages, from the one definition the local server uses too.
-writeFileSync(join(stage, '_headers'), headersFile());
+// Rules that leave paths out are spelled out for each top-level entry of the site.
+const siteEntries = readdirSync(stage, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+writeFileSync(join(stage, '_headers'), headersFile(siteEntries));
 console.log('✓ _headers');
 
 rmSync(previous, { recursive: true, force: true });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER_RULES, contentSecurityPolicy, headersFile, headersFor, pathMatches } from './headers.ts';
+import { HEADER_RULES, contentSecurityPolicy, headersFile, headersFor, pathMatches, ruleMatches } from './headers.ts';
+
+/** A built site's top level, as scripts/build.ts reads it. */
+const SITE = [
+  { name: 'about', folder: true },
+  { name: 'admin', folder: true },
+  { name: 'api', folder: true },
+  { name: 'index.html', folder: false },
+  { name: 'robots.txt', folder: false },
+];
 
 describe('the headers definition', () => {
   it('shares feeds, feeds for people and the widget script with any origin, with short caching', () => {
@@ -35,7 +44,9 @@ describe('the headers definition', () => {
     for (const a of HEADER_RULES) {
       for (const b of HEADER_RULES) {
         if (a === b) continue;
-        const overlap = pathMatches(a.path, b.path.replace(/\*$/, 'x')) || pathMatches(b.path, a.path.replace(/\*$/, 'x'));
+        const overlap = [a.path, b.path]
+          .map((path) => path.replace(/\*$/, 'x'))
+          .some((path) => ruleMatches(a, path) && ruleMatches(b, path));
         if (!overlap) continue;
         const shared = Object.keys(a.headers).filter((name) => name in b.headers);
         expect(shared, `${a.path} and ${b.path}`).toEqual([]);
@@ -44,9 +55,36 @@ describe('the headers definition', () => {
   });
 
   it('writes _headers with each path followed by its indented headers', () => {
-    const file = headersFile();
+    const file = headersFile(SITE);
     expect(file).toContain('\n/api/*\n  Access-Control-Allow-Origin: *\n');
     expect(file).toContain('\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
     for (const line of file.split('\n')) expect(line).toMatch(/^(#.*|\/\S*| {2}[A-Za-z-]+: \S.*|)$/);
+  });
+
+  it('gives the browser editor its own CSP, looser only where Decap CMS needs it, and the site’s pages none of that', () => {
+    const editor = headersFor('/admin/')['Content-Security-Policy']!;
+    expect(editor).toContain("script-src 'self' 'unsafe-eval'");
+    expect(editor).toContain("style-src 'self' 'unsafe-inline'");
+    expect(editor).toContain("frame-ancestors 'none'");
+    expect(headersFor('/admin/decap/decap-cms.js')['Content-Security-Policy']).toBe(editor);
+    for (const path of ['/', '/about/', '/administration/', '/api/v1/opportunities.json']) {
+      expect(headersFor(path)['Content-Security-Policy'], path).toBe(contentSecurityPolicy());
+    }
+    expect(headersFor('/admin/')['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('spells a rule with exceptions out in _headers for each top-level path of the site, so every path gets one CSP', () => {
+    const blocks = headersFile(SITE)
+      .split('\n\n')
+      .map((block) => block.split('\n').filter((line) => !line.startsWith('#')))
+      .filter((lines) => lines.length > 1)
+      .map(([path, ...headers]) => ({ path: path!, headers }));
+    const policiesFor = (path: string) =>
+      blocks
+        .filter((block) => pathMatches(block.path, path))
+        .flatMap((block) => block.headers.filter((h) => h.startsWith('  Content-Security-Policy:')));
+    for (const path of ['/', '/index.html', '/robots.txt', '/about/', '/api/v1/x.json', '/admin/', '/admin/decap/decap-cms.js']) {
+      expect(policiesFor(path), path).toEqual([`  Content-Security-Policy: ${headersFor(path)['Content-Security-Policy']}`]);
+    }
   });
 });

@@ -13,6 +13,11 @@
 export interface HeaderRule {
   /** An exact path, or a prefix ending in `*` (`/api/*`); `/*` is every path. */
   path: string;
+  /**
+   * Patterns the rule leaves out, for another rule to set the same header there. Hosts have no
+   * such syntax, so `_headers` spells the rule out for each top-level path of the built site but these.
+   */
+  except?: readonly string[];
   /** Why these headers, written as a comment above the rule in `_headers`. */
   why: string;
   headers: Readonly<Record<string, string>>;
@@ -35,12 +40,40 @@ export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'frame-ancestors': "'self'",
 };
 
+/**
+ * The git hosts the browser editor's configuration can name (site/lib/admin/cms-config.ts): their
+ * APIs, which it reads and writes through, and where their avatars of signed-in editors come from.
+ */
+const GIT_HOSTS = {
+  api: 'https://api.github.com https://gitlab.com',
+  avatars: 'https://avatars.githubusercontent.com https://secure.gravatar.com',
+};
+
+/**
+ * The browser editor's policy (/admin/, Decap CMS), looser than the site's where Decap needs it and
+ * nowhere else: 'unsafe-eval' because it validates its configuration with ajv, which compiles
+ * schemas to functions; inline styles, which its React interface sets throughout; the git host's
+ * API and avatars; blob: for images being uploaded. No page may frame it.
+ */
+export const ADMIN_CSP_DIRECTIVES: Readonly<Record<string, string>> = {
+  'default-src': "'self'",
+  'script-src': "'self' 'unsafe-eval'",
+  'style-src': "'self' 'unsafe-inline'",
+  'img-src': `'self' data: blob: https://gitlab.com ${GIT_HOSTS.avatars}`,
+  'font-src': "'self'",
+  'connect-src': `'self' ${GIT_HOSTS.api}`,
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+  'frame-ancestors': "'none'",
+};
+
 /** Directives a <meta http-equiv> policy may not carry (browsers ignore them there, with a warning). */
 const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
 /** The policy as a header value, or (`forMeta`) as the content of a <meta http-equiv> element. */
-export function contentSecurityPolicy({ forMeta = false } = {}): string {
-  return Object.entries(CSP_DIRECTIVES)
+export function contentSecurityPolicy({ forMeta = false } = {}, directives: Readonly<Record<string, string>> = CSP_DIRECTIVES): string {
+  return Object.entries(directives)
     .filter(([name]) => !forMeta || !HEADER_ONLY_DIRECTIVES.has(name))
     .map(([name, value]) => `${name} ${value}`)
     .join('; ');
@@ -56,13 +89,23 @@ const SHARED_WITH_PARTNERS = {
 export const HEADER_RULES: readonly HeaderRule[] = [
   {
     path: '/*',
-    why: "Every response: no MIME sniffing, no full URLs sent to other sites, no powerful features, the site's own CSP.",
+    why: 'Every response: no MIME sniffing, no full URLs sent to other sites, no powerful features.',
     headers: {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Permissions-Policy': 'camera=(), microphone=(), payment=(), usb=(), geolocation=(self)',
-      'Content-Security-Policy': contentSecurityPolicy(),
     },
+  },
+  {
+    path: '/*',
+    except: ['/admin/*'],
+    why: "The site's own CSP, on every path but the browser editor's.",
+    headers: { 'Content-Security-Policy': contentSecurityPolicy() },
+  },
+  {
+    path: '/admin/*',
+    why: "The browser editor (Decap CMS): its own CSP, looser than the site's only where Decap needs it.",
+    headers: { 'Content-Security-Policy': contentSecurityPolicy({}, ADMIN_CSP_DIRECTIVES) },
   },
   { path: '/api/*', why: 'The JSON feeds: read by the widgets on partner sites.', headers: SHARED_WITH_PARTNERS },
   { path: '/widgets/*', why: 'The widget script: loaded by partner pages.', headers: SHARED_WITH_PARTNERS },
@@ -79,21 +122,45 @@ export function pathMatches(pattern: string, pathname: string): boolean {
   return pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
 }
 
-/** The headers for a path: every matching rule's, in order. */
-export function headersFor(pathname: string, rules: readonly HeaderRule[] = HEADER_RULES): Record<string, string> {
-  return Object.assign({}, ...rules.filter((rule) => pathMatches(rule.path, pathname)).map((rule) => rule.headers)) as Record<
-    string,
-    string
-  >;
+/** True when `rule` applies to `pathname`: its path matches and none of its exceptions does. */
+export function ruleMatches(rule: HeaderRule, pathname: string): boolean {
+  return pathMatches(rule.path, pathname) && !(rule.except ?? []).some((pattern) => pathMatches(pattern, pathname));
 }
 
-/** The `_headers` file Netlify and Cloudflare Pages read: each rule's path, then its headers indented. */
-export function headersFile(rules: readonly HeaderRule[] = HEADER_RULES): string {
-  const blocks = rules.map(
-    (rule) =>
-      `# ${rule.why}\n${rule.path}\n${Object.entries(rule.headers)
-        .map(([name, value]) => `  ${name}: ${value}`)
-        .join('\n')}`,
+/** The headers for a path: every matching rule's, in order. */
+export function headersFor(pathname: string, rules: readonly HeaderRule[] = HEADER_RULES): Record<string, string> {
+  return Object.assign({}, ...rules.filter((rule) => ruleMatches(rule, pathname)).map((rule) => rule.headers)) as Record<string, string>;
+}
+
+/**
+ * The paths `_headers` writes a rule under: its own, or, for a rule with exceptions, the home page
+ * and each top-level entry of the built site (`/about/*` for a folder, `/robots.txt` for a file)
+ * that the rule applies to. A path no entry starts with (a 404) gets none of such a rule's headers.
+ */
+function hostPaths(rule: HeaderRule, siteEntries: readonly SiteEntry[]): string[] {
+  if (!rule.except) return [rule.path];
+  const paths = ['/', ...siteEntries.map(({ name, folder }) => (folder ? `/${name}/*` : `/${name}`))];
+  return paths.filter((path) => ruleMatches(rule, path.replace(/\*$/, 'x')));
+}
+
+/** A top-level file or folder of the built site. */
+export interface SiteEntry {
+  name: string;
+  folder: boolean;
+}
+
+/**
+ * The `_headers` file Netlify and Cloudflare Pages read: each rule's path, then its headers
+ * indented. `siteEntries` (the built site's top level) spells out rules with exceptions.
+ */
+export function headersFile(siteEntries: readonly SiteEntry[], rules: readonly HeaderRule[] = HEADER_RULES): string {
+  const blocks = rules.flatMap((rule) =>
+    hostPaths(rule, siteEntries).map(
+      (path) =>
+        `# ${rule.why}\n${path}\n${Object.entries(rule.headers)
+          .map(([name, value]) => `  ${name}: ${value}`)
+          .join('\n')}`,
+    ),
   );
   return `# Written by the build from packages/model/src/publish/headers.ts: change that file, not this one.\n\n${blocks.join('\n\n')}\n`;
 }
