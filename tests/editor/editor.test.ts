@@ -214,6 +214,26 @@ describe('the editor at /admin/ with npm run edit', () => {
     expect(check.status, check.stderr).toBe(0);
   });
 
+  it('edits the site settings in content/site.yaml, and refuses an address the build would refuse', async () => {
+    const file = join(root, 'content/site.yaml');
+    await open('/collections/settings/entries/site');
+    await fill('Tagline', 'Routes into life-sciences work across the region, tried in the editor.');
+    await publish();
+    await page.getByText('Entry saved').waitFor();
+    expect(parseYaml(readFileSync(file, 'utf8'))).toMatchObject({
+      tagline: 'Routes into life-sciences work across the region, tried in the editor.',
+    });
+    const check = spawnSync(process.execPath, ['scripts/check-content.ts', join(root, 'content')], { cwd: repo, encoding: 'utf8' });
+    expect(check.status, check.stderr).toBe(0);
+
+    const saved = readFileSync(file, 'utf8');
+    await open('/collections/settings/entries/site');
+    await fill('Email', 'not-an-address');
+    await publish();
+    await page.getByText('content/site.yaml → contact.email: "not-an-address" is not an email address').first().waitFor();
+    expect(readFileSync(file, 'utf8')).toBe(saved);
+  });
+
   it('previews opportunities, pathways and pages in the site’s styles with no axe violations', async () => {
     const entries = [
       ['opportunities', 'editor-test-lab-week'],

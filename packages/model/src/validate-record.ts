@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { COLLECTIONS, type Catalogue, type CollectionName, type ContentIssue, type Entry } from './catalogue.ts';
 import { SLUG_PATTERN } from './schemas/common.ts';
+import { siteSettingsSchema, type SiteSettings } from './schemas/settings.ts';
 
 /*
  * Checking one record, with no file system: shared by loadCatalogue (check:content and the build)
@@ -46,6 +47,14 @@ export function validateRecord<K extends CollectionName>(
   );
   if (issues.length > 0 || !result.success) return issues;
   return { slug, file, data: result.data as Catalogue[K][number]['data'], body };
+}
+
+/** Validates the site settings (content/site.yaml) as check:content and the browser editor both do. */
+export function validateSettings(file: string, raw: unknown): Entry<SiteSettings> | ContentIssue[] {
+  const result = siteSettingsSchema.safeParse(raw, { reportInput: true });
+  if (!result.success)
+    return result.error.issues.map((issue) => ({ file, field: issue.path.map(String).join('.'), message: describeIssue(issue) }));
+  return { slug: 'site', file, data: result.data, body: '' };
 }
 
 /** Zod's issue in an editor's words: what is wrong with the value they wrote. */

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, formatIssue } from '@opportunities-hub/model';
+import { COLLECTIONS, ContentError, formatIssue } from '@opportunities-hub/model';
 import { loadCatalogue, readRecord, validateRecord } from '@opportunities-hub/model/node';
-import { checkEntry, emptyPaths, slugFromIdentifier, withoutPaths } from './check-entry.ts';
+import { checkEntry, checkSettings, emptyPaths, slugFromIdentifier, withoutPaths } from './check-entry.ts';
 import { editorRecords } from './editor-records.ts';
 
 const contentDir = fileURLToPath(new URL('../../../content/', import.meta.url));
@@ -85,6 +87,30 @@ describe('the editor’s pre-save check', () => {
     expect(partial.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
       'pay.type: undefined is not one of: fixed, apprentice-minimum, national-minimum, competitive',
     ]);
+  });
+
+  it('checks the site settings as check:content does, in the same words, and drops fields left empty', () => {
+    const site = readRecord('content/site.yaml', readFileSync(`${contentDir}site.yaml`, 'utf8'));
+    if ('message' in site) throw new Error(site.message);
+    const settings = site.raw as Record<string, Record<string, unknown>>;
+    expect(checkSettings(settings).issues).toEqual([]);
+    const broken = { ...settings, contact: { ...settings.contact, email: 'not-an-address', hours: '' } };
+    const result = checkSettings(broken);
+    expect(result.empty).toEqual([['contact', 'hours']]);
+    // check:content on a copy of content/ with the same settings names the same file, field and problem.
+    const copy = mkdtempSync(join(tmpdir(), 'editor-settings-'));
+    cpSync(contentDir, copy, { recursive: true });
+    writeFileSync(join(copy, 'site.yaml'), JSON.stringify(withoutPaths(broken, result.empty)));
+    let thrown: unknown;
+    try {
+      loadCatalogue(copy);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ContentError);
+    const fromBuild = (thrown as ContentError).issues.find((issue) => issue.field === 'contact.email');
+    expect(result.issues).toEqual([{ ...fromBuild, file: 'content/site.yaml' }]);
+    expect(result.issues[0]!.message).toBe('"not-an-address" is not an email address');
   });
 
   it('names a new record’s file by the slug Decap will give it', () => {

@@ -1,6 +1,15 @@
 import type { z } from 'zod';
-import { COLLECTIONS, checkReferences, type Catalogue, type CollectionName, type ContentIssue, type Entry } from '@opportunities-hub/model';
-import { validateRecord } from '@opportunities-hub/model/validate-record';
+import {
+  COLLECTIONS,
+  SETTINGS_FILE,
+  checkReferences,
+  siteSettingsSchema,
+  type Catalogue,
+  type CollectionName,
+  type ContentIssue,
+  type Entry,
+} from '@opportunities-hub/model';
+import { validateRecord, validateSettings } from '@opportunities-hub/model/validate-record';
 import type { EditorRecords } from './editor-records.ts';
 import { defOf } from './zod-def.ts';
 
@@ -113,6 +122,16 @@ export function checkEntry(collection: CollectionName, slug: string, data: Recor
   );
   const issues = checkReferences(catalogue, present);
   return issues.length > 0 ? { issues, empty } : { issues, empty, entry: validated };
+}
+
+/** The editor's collection holding the one settings file, content/site.yaml (see cms-config.ts). */
+export const SETTINGS_COLLECTION = 'settings';
+
+/** Checks the site settings (content/site.yaml) as the editor is about to save them, as check:content does. */
+export function checkSettings(data: Record<string, unknown>): EntryCheck {
+  const empty = emptyPaths(siteSettingsSchema, data);
+  const validated = validateSettings(`content/${SETTINGS_FILE}`, withoutPaths(data, empty));
+  return Array.isArray(validated) ? { issues: validated, empty } : { issues: [], empty, entry: validated };
 }
 
 /** The slug Decap will give a new record: its identifier in lower case, words joined by hyphens. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { COLLECTIONS, type CollectionName } from '@opportunities-hub/model';
+import { COLLECTIONS, SETTINGS_FILE, siteSettingsSchema, type CollectionName } from '@opportunities-hub/model';
 import type { DocComments } from '@opportunities-hub/model/node/doc-comments';
+import { SETTINGS_COLLECTION } from './check-entry.ts';
 import { collectionFields, identifierOf, labelOf, type CmsField } from './cms-fields.ts';
 
 /**
@@ -105,6 +106,25 @@ export function cmsCollections(
     });
 }
 
+/** The site settings (content/site.yaml) as a collection of one file: it can be edited, not created or deleted. */
+export function settingsCollection(docs: DocComments) {
+  return {
+    name: SETTINGS_COLLECTION,
+    label: 'Site settings',
+    description: 'Who runs the hub, how people reach them, and where it is published: every page and feed takes these from here.',
+    delete: false,
+    editor: { preview: false },
+    files: [
+      {
+        name: 'site',
+        label: 'Site settings',
+        file: `content/${SETTINGS_FILE}`,
+        fields: collectionFields(SETTINGS_COLLECTION, siteSettingsSchema as z.ZodType, docs),
+      },
+    ],
+  };
+}
+
 /** The whole configuration: backend, workflow, media and every collection. */
 export function cmsConfig(docs: DocComments, backend: CmsBackendOptions, siteUrl: string, extensionOf?: (name: CollectionName) => string) {
   const local = backend.localProxyUrl !== undefined;
@@ -133,6 +153,6 @@ export function cmsConfig(docs: DocComments, backend: CmsBackendOptions, siteUrl
     media_folder: MEDIA.folder,
     public_folder: MEDIA.public,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: cmsCollections(docs, extensionOf),
+    collections: [...cmsCollections(docs, extensionOf), settingsCollection(docs)],
   };
 }

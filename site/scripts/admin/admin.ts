@@ -5,7 +5,7 @@
  * not by the site's Vite build.
  */
 import { COLLECTIONS, formatIssue, type CollectionName } from '@opportunities-hub/model';
-import { checkEntry, slugFromIdentifier } from '../../lib/admin/check-entry.ts';
+import { SETTINGS_COLLECTION, checkEntry, checkSettings, slugFromIdentifier } from '../../lib/admin/check-entry.ts';
 import type { EditorRecords } from '../../lib/admin/editor-records.ts';
 import { decap, type ImmutableMap } from './decap.ts';
 import { opportunityPreview, pagePreview, pathwayPreview } from './previews.ts';
@@ -23,16 +23,22 @@ async function loadRecords(): Promise<EditorRecords> {
 
 const identifierOf = (collection: CollectionName) => ('title' in COLLECTIONS[collection].schema.shape ? 'title' : 'name');
 
+/** The pre-save check of a record of one of the model's collections, its references against the files as they are now. */
+async function checkRecord(collection: CollectionName, entry: ImmutableMap, fields: Record<string, unknown>) {
+  const slug = String(entry.get('slug') ?? '') || slugFromIdentifier(String(fields[identifierOf(collection)] ?? ''));
+  return checkEntry(collection, slug, fields, await loadRecords());
+}
+
 const { CMS, h, createClass } = decap();
 
 CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }) => {
-    const collection = String(entry.get('collection')) as CollectionName;
+    const collection = String(entry.get('collection'));
     const data = entry.get('data') as ImmutableMap;
     const fields = data.toJS();
-    const slug = String(entry.get('slug') ?? '') || slugFromIdentifier(String(fields[identifierOf(collection)] ?? ''));
-    const result = checkEntry(collection, slug, fields, await loadRecords());
+    const result =
+      collection === SETTINGS_COLLECTION ? checkSettings(fields) : await checkRecord(collection as CollectionName, entry, fields);
     if (result.issues.length > 0) {
       throw new Error(`the build would refuse it: ${result.issues.map((issue) => formatIssue(issue).trim()).join('; ')}`);
     }

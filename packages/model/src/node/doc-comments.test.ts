@@ -48,6 +48,32 @@ const notExported = z.object({ /** Hidden. */ a: z.string() });
     });
   });
 
+  it('gives a field written base.extend({...}) the base schema’s comments and its own, the base declared anywhere', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doc-comments-'));
+    const file = join(dir, 'x.ts');
+    writeFileSync(
+      file,
+      `import { z } from 'zod';
+export const settingsSchema = z.strictObject({
+  /** How to reach the team. */
+  contact: pointSchema.extend({
+    /** The postal address. */
+    address: z.array(z.string()),
+  }).optional(),
+});
+export const pointSchema = z.strictObject({
+  /** The address that answers. */
+  email: z.string(),
+});
+`,
+    );
+    expect(Object.fromEntries(readDocComments([file]).get('settingsSchema')!)).toEqual({
+      contact: 'How to reach the team.',
+      'contact.address': 'The postal address.',
+      'contact.email': 'The address that answers.',
+    });
+  });
+
   it('finds the model’s record schemas', () => {
     const docs = readDocComments(schemaSourceFiles(fileURLToPath(new URL('../schemas/', import.meta.url))));
     expect(docs.get('opportunitySchema')?.get('closes')).toBe('The closing date for applications, or "rolling" when there is none.');

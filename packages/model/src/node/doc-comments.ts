@@ -53,7 +53,21 @@ function nestedObjectOf(node: ts.Node): ts.ObjectLiteralExpression | undefined {
   return ts.isPropertyAccessExpression(node.expression) ? nestedObjectOf(node.expression.expression) : undefined;
 }
 
-function collect(literal: ts.ObjectLiteralExpression, prefix: string, into: Map<string, string>): void {
+/** A field written `base.extend({...})` (through .optional() and the like): the base schema's name and the added fields. */
+function extensionOf(node: ts.Node): { base: string; literal: ts.ObjectLiteralExpression } | undefined {
+  if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
+  const callee = node.expression;
+  const [argument] = node.arguments;
+  if (callee.name.text === 'extend' && ts.isIdentifier(callee.expression) && argument && ts.isObjectLiteralExpression(argument)) {
+    return { base: callee.expression.text, literal: argument };
+  }
+  return extensionOf(callee.expression);
+}
+
+/** Fields whose comments come from another exported schema: at `path`, every field of `base`. */
+type Inherited = { path: string; base: string }[];
+
+function collect(literal: ts.ObjectLiteralExpression, prefix: string, into: Map<string, string>, inherited: Inherited): void {
   for (const property of literal.properties) {
     if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
     const name = property.name.getText().replace(/^['"]|['"]$/g, '');
@@ -63,13 +77,20 @@ function collect(literal: ts.ObjectLiteralExpression, prefix: string, into: Map<
     if (ts.isShorthandPropertyAssignment(property)) continue;
     // An inline nested object (possibly inside z.array(...)) carries its own field comments.
     const nested = nestedObjectOf(property.initializer);
-    if (nested) collect(nested, path, into);
+    if (nested) collect(nested, path, into, inherited);
+    // An exported schema extended in place: its fields keep their own comments, the added ones have theirs.
+    const extension = extensionOf(property.initializer);
+    if (extension) {
+      inherited.push({ path, base: extension.base });
+      collect(extension.literal, path, into, inherited);
+    }
   }
 }
 
 /** Reads every exported `const x = z.object({...})` in `files` with the doc comment of each field. */
 export function readDocComments(files: readonly string[]): DocComments {
   const result: DocComments = new Map();
+  const inheritedBy = new Map<Map<string, string>, Inherited>();
   for (const file of files) {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     for (const statement of source.statements) {
@@ -80,9 +101,17 @@ export function readDocComments(files: readonly string[]): DocComments {
         const literal = objectLiteralOf(declaration.initializer);
         if (!literal) continue;
         const fields = new Map<string, string>();
-        collect(literal, '', fields);
+        const inherited: Inherited = [];
+        collect(literal, '', fields, inherited);
         result.set(declaration.name.text, fields);
+        inheritedBy.set(fields, inherited);
       }
+    }
+  }
+  // Once every file is read, so a base may be declared after (or in another file than) its extension.
+  for (const [fields, inherited] of inheritedBy) {
+    for (const { path, base } of inherited) {
+      for (const [field, comment] of result.get(base) ?? []) if (!fields.has(`${path}.${field}`)) fields.set(`${path}.${field}`, comment);
     }
   }
   return result;

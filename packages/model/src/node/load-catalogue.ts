@@ -12,8 +12,8 @@ import {
   type ContentIssue,
   type Entry,
 } from '../catalogue.ts';
-import { siteSettingsSchema, type SiteSettings } from '../schemas/settings.ts';
-import { describeIssue, validateRecord } from '../validate-record.ts';
+import type { SiteSettings } from '../schemas/settings.ts';
+import { validateRecord, validateSettings } from '../validate-record.ts';
 
 /** Splits `---` frontmatter from a Markdown/MDX file. */
 export function splitFrontmatter(source: string): { frontmatter: string; body: string } | undefined {
@@ -122,10 +122,10 @@ function readSettings(contentDir: string, root: string, issues: ContentIssue[]):
     issues.push(read);
     return undefined;
   }
-  const result = siteSettingsSchema.safeParse(read.raw, { reportInput: true });
-  if (!result.success) {
-    for (const issue of result.error.issues) issues.push({ file, field: issue.path.map(String).join('.'), message: describeIssue(issue) });
+  const settings = validateSettings(file, read.raw);
+  if (Array.isArray(settings)) {
+    issues.push(...settings);
     return undefined;
   }
-  return { slug: 'site', file, data: result.data, body: '' };
+  return settings;
 }
