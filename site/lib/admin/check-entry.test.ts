@@ -113,6 +113,12 @@ describe('the editor’s pre-save check', () => {
     expect(result.issues[0]!.message).toBe('"not-an-address" is not an email address');
   });
 
+  it('names a page’s file with the ending pages are written in (.mdx), as check:content would', () => {
+    expect(records.extensions).toMatchObject({ pages: '.mdx', opportunities: '.md', pathways: '.yaml' });
+    const result = checkEntry('pages', 'new-page', { title: 'A new page', body: '' }, records);
+    expect(result.issues.map((i) => `${i.file} → ${i.field}`)).toEqual(['content/pages/new-page.mdx → description']);
+  });
+
   it('names a new record’s file by the slug Decap will give it', () => {
     expect(slugFromIdentifier('Lab Skills: Café Week 2')).toBe('lab-skills-cafe-week-2');
   });

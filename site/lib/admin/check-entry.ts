@@ -83,9 +83,8 @@ export function withoutPaths(value: unknown, paths: Path[]): unknown {
 }
 
 /** The file a record is saved to, as check:content names it. */
-export function fileOf(collection: CollectionName, slug: string): string {
-  const { folder, extensions } = COLLECTIONS[collection];
-  return `content/${folder}/${slug}${extensions[0]}`;
+export function fileOf(collection: CollectionName, slug: string, extension: string = COLLECTIONS[collection].extensions[0]): string {
+  return `content/${COLLECTIONS[collection].folder}/${slug}${extension}`;
 }
 
 export interface EntryCheck {
@@ -103,7 +102,7 @@ export function checkEntry(collection: CollectionName, slug: string, data: Recor
   const schema = COLLECTIONS[collection].schema as z.ZodType;
   const empty = emptyPaths(schema, fields);
   const raw = withoutPaths(fields, empty);
-  const file = fileOf(collection, slug);
+  const file = fileOf(collection, slug, records.extensions?.[collection]);
   const validated = validateRecord(collection, file, raw, typeof body === 'string' ? body : '');
   if (Array.isArray(validated)) return { issues: validated, empty };
   const lookups = records.lookups as Partial<Record<CollectionName, Entry<unknown>[]>>;

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extname } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '@opportunities-hub/model';
 import { readDocComments, schemaSourceFiles } from '@opportunities-hub/model/node/doc-comments';
 import { CONTENT_DIR } from '../catalogue.ts';
 import { backendFromEnv, cmsConfig } from './cms-config.ts';
+import { commonestExtension } from './editor-records.ts';
 
 /**
  * What /admin/ serves, read in the folder Astro runs from (the repository root), like
@@ -19,15 +19,8 @@ export const DECAP_DIST = resolve('node_modules/decap-cms/dist');
 
 /** The file ending most of a collection's files use (pages are .mdx, opportunities .md), else its first. */
 export function extensionInUse(name: CollectionName): string {
-  const { folder, extensions } = COLLECTIONS[name];
-  let names: string[] = [];
-  try {
-    names = readdirSync(join(CONTENT_DIR, folder));
-  } catch {
-    // no folder yet: the first ending the model accepts
-  }
-  const counts = extensions.map((ext) => names.filter((file) => extname(file) === ext).length);
-  return extensions[counts.indexOf(Math.max(...counts))] ?? extensions[0];
+  const folder = join(CONTENT_DIR, COLLECTIONS[name].folder);
+  return commonestExtension(name, existsSync(folder) ? readdirSync(folder) : []);
 }
 
 /** The generated configuration for this build (or this `npm run edit` session). */

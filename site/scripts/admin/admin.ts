@@ -11,7 +11,11 @@ import { decap, type ImmutableMap } from './decap.ts';
 import { opportunityPreview, pagePreview, pathwayPreview } from './previews.ts';
 import { dateOrRollingControl, dateOrRollingPreview, stepIdsControl, stepIdsPreview } from './widgets.ts';
 
-let records: EditorRecords = { slugs: {} as EditorRecords['slugs'], lookups: { places: [], organisations: [], skills: [], standards: [] } };
+let records: EditorRecords = {
+  slugs: {} as EditorRecords['slugs'],
+  lookups: { places: [], organisations: [], skills: [], standards: [] },
+  extensions: {} as EditorRecords['extensions'],
+};
 
 /** Every record's slug, fetched afresh: with `npm run edit` it follows the files as they are saved. */
 async function loadRecords(): Promise<EditorRecords> {
