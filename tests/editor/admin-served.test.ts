@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_CSP_DIRECTIVES, contentSecurityPolicy } from '@opportunities-hub/model/publish/headers';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { startServer, type RunningHub } from '../support/hub.ts';
 
 /**
