@@ -253,5 +253,10 @@ export function hubOrganizationJsonLd(name: string, description: string, origin:
  * can never close the script element early.
  */
 export function jsonLdScript(data: JsonLd | JsonLd[] | Record<string, unknown>): string {
+  return jsonInScript(data);
+}
+
+/** Any data as JSON to put inside a `<script>` element (of a JSON type), escaped as for JSON-LD. */
+export function jsonInScript(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

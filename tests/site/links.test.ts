@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attributeValues, fileFor, htmlPages, markupOnly } from './built-site.ts';
+import { attributeValues, builtOpportunities, fileFor, htmlPages, markupOnly } from './built-site.ts';
 
 /**
  * Crawls the built HTML as text: every internal link and resource must exist, every #fragment
@@ -69,9 +69,10 @@ describe('the built site', () => {
     expect(foreign).toEqual([]);
   });
 
-  it('ships JavaScript only on the search page, widget pages, pathways (their Print and Copy link buttons) and, on pages with statuses, the status script', () => {
+  it('ships JavaScript only on the search page, widget pages (the embed playground and the listings), pathways (their Print and Copy link buttons) and, on pages with statuses, the status script', () => {
     const scriptsOf = (html: string) => [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>/g)].map((m) => m[0]);
-    const statusScript = scriptsOf(pages.find((page) => page.path === '/opportunities/')!.html);
+    const statusScript = scriptsOf(pages.find((page) => page.path === builtOpportunities()[0]!.url)!.html);
+    const isListing = (path: string) => /^\/opportunities\/((type|skill|level|audience)\/[^/]+\/(\d+\/)?)?$/.test(path);
     expect(statusScript).toHaveLength(1);
     const withScript = readerPages
       .filter((page) => {
@@ -80,7 +81,7 @@ describe('the built site', () => {
         return scripts.length > 0 && !onlyStatus;
       })
       .map((page) => page.path)
-      .filter((path) => path !== '/search/' && !path.startsWith('/embed/') && !path.startsWith('/pathways/'));
+      .filter((path) => path !== '/search/' && !path.startsWith('/embed/') && !path.startsWith('/pathways/') && !isListing(path));
     expect(withScript).toEqual([]);
   });
 

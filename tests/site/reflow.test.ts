@@ -21,6 +21,8 @@ describe('reflow at 320 CSS px', () => {
       await page.goto(`${run.hub.origin}${path}`, { waitUntil: 'load' });
       // The search page fills its filter menus from the index: long values used to widen the page.
       if (path === '/search/') await page.locator('#search-place option').nth(1).waitFor({ state: 'attached' });
+      // Listings swap their static list for the search widget once its feed is read: measure the widget.
+      if (await page.locator('[data-listing-search]').count()) await page.locator('[data-listing-live]:not([hidden])').waitFor();
       const { scroll, viewport, widest } = await page.evaluate(() => {
         const root = document.documentElement;
         // Name the widest element that sticks out, so a failure says where to look.
