@@ -13,6 +13,7 @@ import {
 } from '@opportunities-hub/model';
 import { buildClock, getCatalogue } from './catalogue.ts';
 import { compareForListing } from './listing.ts';
+import type { SearchPlace } from './search-ranking.ts';
 
 /** Where an opportunity appears in a pathway. */
 export interface PathwayUse {
@@ -83,4 +84,14 @@ export function must<V>(map: Map<string, V>, slug: string, what: string): V {
   const value = map.get(slug);
   if (value === undefined) throw new Error(`No ${what} "${slug}": content references should have caught this`);
   return value;
+}
+
+let gazetteer: { catalogue: Catalogue; places: SearchPlace[] } | undefined;
+
+/** The gazetteer's places with their coordinates, for the search's distance bands (see search-ranking.ts). */
+export function searchGazetteer(): SearchPlace[] {
+  const { catalogue } = siteData();
+  if (gazetteer?.catalogue !== catalogue)
+    gazetteer = { catalogue, places: catalogue.places.map(({ slug, data: { name, lat, lng } }) => ({ slug, name, lat, lng })) };
+  return gazetteer.places;
 }

@@ -3,9 +3,20 @@
  * values in the index, searches as the reader types (debounced) and keeps the query in the URL
  * so a search can be shared or reloaded. Results come a page at a time, with a button for the
  * next page; they are announced through a polite status region. Titles weigh more than body text
- * (META_WEIGHTS), and closed opportunities come after everything a reader can still apply for.
+ * (META_WEIGHTS); a query naming a place lists opportunities nearest to it first, in bands of
+ * distance (NEAR_BANDS); opportunities that open later, then closed ones, come after everything a
+ * reader can apply for now.
  */
-import { AVAILABILITY_FILTER, META_WEIGHTS, openBeforeClosed } from '../lib/search-ranking.ts';
+import {
+  AVAILABILITY_FILTER,
+  META_WEIGHTS,
+  NEAR_BANDS,
+  NEAR_FILTER,
+  nearestBandFirst,
+  openBeforeClosed,
+  placeInQuery,
+  type SearchPlace,
+} from '../lib/search-ranking.ts';
 import { correctQuery, type Vocabulary } from '../lib/spelling.ts';
 
 interface PagefindResultData {
@@ -61,6 +72,7 @@ export async function startSearch(): Promise<void> {
   const openOnly = element<HTMLInputElement>('[data-open-only]');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const exactButton = element<HTMLButtonElement>('[data-search-exact]');
+  const places = JSON.parse(element('[data-search-places]').textContent!) as Pick<SearchPlace, 'slug' | 'name'>[];
   const vocabulary = loadVocabulary();
   let pagefind: Pagefind;
   try {
@@ -131,12 +143,23 @@ export async function startSearch(): Promise<void> {
     if (openOnly.checked) filters[AVAILABILITY_FILTER] = 'open';
     // A second search for just the closed matches tells which results to move to the end
     // (their ids are known without loading each result's data).
-    const [all, closed] = await Promise.all([
+    // So does one for those that open later, and one per distance band around a place the query
+    // names, to list the nearest first.
+    const place = term ? placeInQuery(term, places) : undefined;
+    const later = (availability: string) =>
+      openOnly.checked ? { results: [] } : pagefind.search(term || null, { filters: { ...filters, [AVAILABILITY_FILTER]: availability } });
+    const [all, closed, upcoming, ...bands] = await Promise.all([
       pagefind.search(term || null, { filters }),
-      openOnly.checked ? { results: [] } : pagefind.search(term || null, { filters: { ...filters, [AVAILABILITY_FILTER]: 'closed' } }),
+      later('closed'),
+      later('upcoming'),
+      ...(place
+        ? NEAR_BANDS.map((miles) => pagefind.search(term, { filters: { ...filters, [NEAR_FILTER]: `${place.slug}~${miles}` } }))
+        : []),
     ]);
     if (current !== run) return;
-    found = openBeforeClosed(all.results, new Set(closed.results.map((r) => r.id)));
+    const bandOf = new Map(bands.flatMap((band, i) => band.results.map((r) => [r.id, NEAR_BANDS[i]!] as const)));
+    const ids = (found: { results: PagefindResult[] }) => new Set(found.results.map((r) => r.id));
+    found = openBeforeClosed(nearestBandFirst(all.results, bandOf), ids(closed), ids(upcoming));
     list.replaceChildren();
     await showMore(current);
   }

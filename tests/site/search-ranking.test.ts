@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isOpen, type OpportunityRecord } from '@opportunities-hub/model';
+import { isOpen, nearestPlace, type OpportunityRecord } from '@opportunities-hub/model';
 import { tokenize } from '@opportunities-hub/model/logic/search-index';
+import type { FeedPlace } from '@opportunities-hub/model/feed/records';
+import { NEAR_BANDS } from '../../site/lib/search-ranking.ts';
+import { TEST_DIST } from '../support/hub.ts';
 import { builtOpportunities } from './built-site.ts';
 import { useHubInBrowser } from './hub-in-browser.ts';
 
@@ -69,7 +74,7 @@ describe('search ranking', () => {
     expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
   });
 
-  it('"apprenticeship cambridge" puts open Cambridge apprenticeships first, and the Laboratory Scientist degree apprenticeship in the top 10', async () => {
+  it('"apprenticeship cambridge" puts open Cambridge apprenticeships first, nearest the city first, and the Laboratory Scientist degree apprenticeship in the top 3', async () => {
     const results = await searchAll(`q=${encodeURIComponent('apprenticeship cambridge')}`);
     const titles = results.map((r) => r.title).join(' | ');
     for (const result of results.slice(0, 3)) {
@@ -80,9 +85,17 @@ describe('search ranking', () => {
     }
     const target = recordTitled('Laboratory Scientist degree apprenticeship');
     expect(
-      results.slice(0, 10).map((r) => r.path),
+      results.slice(0, 3).map((r) => r.path),
       titles,
     ).toContain(target.url);
+    // Open opportunities come nearest the city first, by bands of distance: none in a nearer band follows a further one.
+    const taxonomy = JSON.parse(readFileSync(join(TEST_DIST, 'api/v1/taxonomy.json'), 'utf8')) as { places: FeedPlace[] };
+    const cambridge = taxonomy.places.find((p) => p.name === 'Cambridge')!;
+    const bands = results
+      .map((r) => byPath.get(r.path))
+      .filter((r): r is OpportunityRecord => !!r && isOpen(r.status))
+      .map((r) => NEAR_BANDS.find((miles) => (nearestPlace(cambridge, r.places)?.miles ?? Infinity) <= miles) ?? Infinity);
+    expect(bands, titles).toEqual([...bands].sort((a, b) => a - b));
   });
 
   it('"laboratory" puts the CAST T Level in the top 3', async () => {
