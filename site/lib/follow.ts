@@ -1,7 +1,7 @@
 import { facetPath } from './facets.ts';
 import { facetFeedPath, facetFeeds, type FacetFeed } from './facet-feeds.ts';
 import { FEED_PATHS } from './feeds.ts';
-import { FOLLOWED_FACETS, WHOLE_HUB } from './matching-feed.ts';
+import { WHOLE_HUB } from './matching-feed.ts';
 import type { SiteData } from './site-data.ts';
 
 /** The path where readers find a facet value's feeds: its listing page, or the partner entry of a provider. */
@@ -28,13 +28,10 @@ export const WHOLE_HUB_LINKS: FeedLinks = { atom: FEED_PATHS.atom, calendar: FEE
 
 /**
  * Every feed a listing's search can match (see matching-feed.ts), by key: the whole hub's, and
- * each value's of the facets the search narrows by. Places are left out (the search measures
- * distance from a place; a place's feed holds what is at it).
+ * each facet value's.
  */
 export function followTable(data: SiteData): Record<string, FeedLinks> {
   const table: Record<string, FeedLinks> = { [WHOLE_HUB]: WHOLE_HUB_LINKS };
-  for (const feed of facetFeeds(data)) {
-    if ((FOLLOWED_FACETS as readonly string[]).includes(feed.facet)) table[`${feed.facet}/${feed.value}`] = feedLinks(feed);
-  }
+  for (const feed of facetFeeds(data)) table[`${feed.facet}/${feed.value}`] = feedLinks(feed);
   return table;
 }

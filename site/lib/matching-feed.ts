@@ -1,36 +1,33 @@
 /**
- * Which feed follows a search on a listing page: the hub writes one Atom and one iCalendar feed
- * per value of type, level band, skill area, audience, provider and place, so a search that
- * narrows by exactly one of those values has a feed, and a search with nothing chosen is the
- * whole hub. Loaded in the browser by the listing's script: it imports nothing.
+ * Which feed follows a search on a listing page. The widget names the feed of a search narrowed
+ * by one value of one facet (its `hub-search` detail's `feed`, from the model's `followedFacet`);
+ * a search with nothing chosen is the whole hub's, which the widget leaves to the page.
  */
-
-/** The search facets with a feed of their own, as <hub-opportunity-search> names them. */
-export const FOLLOWED_FACETS = ['type', 'level', 'skill', 'audience', 'provider'] as const;
+import { FACETS, type Filters } from '@opportunities-hub/model/logic/filters';
+import { followedFacet } from '@opportunities-hub/model/logic/search-attributes';
+import type { SortKey } from '@opportunities-hub/model/logic/sort';
 
 /** The key of the whole hub's feeds in a page's table of feeds. */
 export const WHOLE_HUB = '';
 
-/** What the search says in its `hub-search` event that decides the feed. */
+/** What `hub-search` says of a search (see HubSearchDetail in the widgets). */
 export interface FollowedSearch {
   query: string;
+  filters: Filters;
   near: string;
-  filters: Record<string, readonly string[] | boolean>;
+  radius: number | undefined;
+  sort: SortKey;
+  /** The matching feed's addresses, when one value of one facet narrows the search. */
+  feed?: { atom: string; calendar: string } | undefined;
 }
 
 /**
  * The key (`<facet>/<value>`, or WHOLE_HUB) of the feed holding just what `search` narrows to, or
- * undefined when no feed does: free text, a distance from a place (a place's feed is what is at
- * that place, not what is near it), two choices, or a facet with no feeds. Open-only does not
- * count: a feed announces every new opportunity, and its calendar every closing date.
+ * undefined when no feed does (free text, a place, two choices, a facet without feeds).
  */
 export function matchingFeedKey(search: FollowedSearch): string | undefined {
-  if (search.query.trim() || search.near.trim()) return undefined;
-  const chosen = Object.entries(search.filters).flatMap(([facet, values]) =>
-    Array.isArray(values) && values.length ? [{ facet, values }] : [],
-  );
-  if (chosen.length === 0) return WHOLE_HUB;
-  const [only] = chosen;
-  if (chosen.length > 1 || only!.values.length > 1 || !(FOLLOWED_FACETS as readonly string[]).includes(only!.facet)) return undefined;
-  return `${only!.facet}/${only!.values[0]}`;
+  const followed = followedFacet({ q: search.query, filters: search.filters, near: search.near, radius: search.radius, sort: search.sort });
+  if (followed) return `${followed.facet}/${followed.value}`;
+  const nothingChosen = !search.query.trim() && !search.near && FACETS.every((facet) => search.filters[facet].length === 0);
+  return nothingChosen ? WHOLE_HUB : undefined;
 }

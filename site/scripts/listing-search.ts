@@ -27,7 +27,9 @@ function follow(search: FollowedSearch, feeds: Record<string, FeedLinks>): void 
   const section = document.querySelector<HTMLElement>('[data-follow]');
   if (!section) return;
   const key = matchingFeedKey(search);
-  const feed = key === undefined ? undefined : feeds[key];
+  const named = key === undefined ? undefined : feeds[key];
+  // The widget names the matching feed itself: its addresses win; the page's table gives the name.
+  const feed = named && { ...named, ...(search.feed && { atom: search.feed.atom, calendar: search.feed.calendar }) };
   section.querySelector<HTMLElement>('[data-follow-feeds]')!.hidden = !feed;
   section.querySelector<HTMLElement>('[data-follow-none]')!.hidden = !!feed;
   if (!feed) return;
