@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalogue, OpportunityRecord } from '@opportunities-hub/model';
 import { countOpportunities, facetListings, openCount } from './facet-counts.ts';
 import type { SiteData } from './site-data.ts';
-import { testRecord } from './testing/record.ts';
+import { opportunity as testRecord } from '@opportunities-hub/model/testing/records';
 
 const TODAY = '2026-11-28';
 const lab = { slug: 'laboratory-technical', name: 'Laboratory technical skills', group: 'specialist' } as const;
@@ -44,7 +44,8 @@ describe('countOpportunities', () => {
 
 describe('facetListings', () => {
   it('gives each listing page the same number of opportunities as its filter link counts', () => {
-    const [byType, bySkill] = facetListings(siteData(records));
+    const listings = facetListings(siteData(records));
+    const [byType, bySkill] = ['type', 'skill'].map((key) => listings.find((l) => l.facet.key === key));
     expect(byType!.counts.get('apprenticeship')).toBe(byType!.groups.get('apprenticeship')!.length);
     expect(byType!.counts.get('course')).toBe(1);
     expect(bySkill!.counts.get(lab.slug)).toBe(9);

@@ -3,7 +3,8 @@
  * by one value of one facet (its `hub-search` detail's `feed`, from the model's `followedFacet`);
  * a search with nothing chosen is the whole hub's, which the widget leaves to the page.
  */
-import { FACETS, type Filters } from '@opportunities-hub/model/logic/filters';
+import { type Filters } from '@opportunities-hub/model/logic/filters';
+import { FACETS } from '@opportunities-hub/model/vocabulary/facets';
 import { followedFacet } from '@opportunities-hub/model/logic/search-attributes';
 import type { SortKey } from '@opportunities-hub/model/logic/sort';
 

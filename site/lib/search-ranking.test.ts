@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { availabilityOf, nearestBandFirst, nearValues, openBeforeClosed, placeInQuery, type SearchPlace } from './search-ranking.ts';
-import { testRecord } from './testing/record.ts';
+import { opportunity as testRecord } from '@opportunities-hub/model/testing/records';
 
 describe('availabilityOf', () => {
   it('counts every status a reader can apply in as open', () => {
