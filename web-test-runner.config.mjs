@@ -3,18 +3,8 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-
-/** Chromium from Debian (or CHROME_PATH); the test runner never downloads a browser. */
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+// Chromium from Debian (or CHROME_PATH) with this machine's flags, as the end-to-end tests launch it: one definition.
+import { CHROME_ARGS, CHROME_PATH } from './scripts/lib/browser.ts';
 
 /** Writes passed/failed counts for scripts/test.ts, which prints the run's one summary line. */
 function countsReporter() {
@@ -65,6 +55,8 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [strictCspPages],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, args, headless: true } })],
+  browsers: [
+    playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: CHROME_PATH, args: CHROME_ARGS, headless: true } }),
+  ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
 };

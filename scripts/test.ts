@@ -8,10 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CHROME_PATH } from './lib/browser.ts';
 
 const root = resolve(import.meta.dirname, '..');
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const totals = { passed: 0, failed: 0 };
 const lines: string[] = [];
 
@@ -35,8 +35,8 @@ function readCounts(file: string): { passed: number; failed: number } | undefine
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { passed: number; failed: number }) : undefined;
 }
 
-if (!existsSync(chrome)) {
-  console.error(`Chromium was not found at ${chrome}. Install it (apt-get install -y chromium) or set CHROME_PATH.`);
+if (!existsSync(CHROME_PATH)) {
+  console.error(`Chromium was not found at ${CHROME_PATH}. Install it (apt-get install -y chromium) or set CHROME_PATH.`);
   process.exit(1);
 }
 
