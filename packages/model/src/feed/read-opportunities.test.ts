@@ -48,7 +48,7 @@ const BAD: [string, unknown][] = [
 
 describe('readOpportunityRecord', () => {
   it('accepts every record the zod schema accepts, and returns what zod returns', () => {
-    for (const record of [...SAMPLE_RECORDS, ...generateOpportunities(200, 7)]) {
+    for (const record of [...SAMPLE_RECORDS, ...generateOpportunities(200, { seed: 7 })]) {
       expect(opportunityRecordSchema.parse(record)).toEqual(record);
       expect(readOpportunityRecord(record)).toEqual(record);
     }

@@ -4,8 +4,9 @@
  * from a small vocabulary so searches and facets have something to find.
  */
 import { ATTENDANCE_PATTERNS, AUDIENCES, DELIVERY_MODES, LEVEL_BAND_OF, LEVELS, OPPORTUNITY_TYPES, SKILL_GROUPS } from '../vocabulary.ts';
-import type { FeedPlace, OpportunityRecord } from '../feed/records.ts';
+import type { FeedPlace, NamedRef, OpportunityRecord } from '../feed/records.ts';
 import { addDays } from '../logic/plain-date.ts';
+import { statusOf } from '../logic/status.ts';
 
 /** The fixed "today" fixtures are written against. */
 export const FIXTURE_TODAY = '2027-03-01';
@@ -220,16 +221,38 @@ function random(seed: number): () => number {
   };
 }
 
-/** `count` varied valid records, the same for the same seed. */
-export function generateOpportunities(count: number, seed = 1): OpportunityRecord[] {
+/** What generated records may refer to; by default a small made-up set (the benchmark passes the real catalogue's). */
+export interface GeneratorOptions {
+  /** The same seed makes the same records. */
+  seed?: number;
+  /** The day the records' dates are set around: some have closed before it, some open after it. */
+  today?: string;
+  skills?: readonly OpportunityRecord['skills'][number][];
+  providers?: readonly NamedRef[];
+  places?: readonly FeedPlace[];
+}
+
+/**
+ * `count` varied valid records, the same for the same options: the one generator for tests and
+ * benchmarks (scripts/generate-opportunities.ts writes them out as content files). About a fifth
+ * roll, a sixth have closed and a tenth open later; online ones have no place.
+ */
+export function generateOpportunities(count: number, options: GeneratorOptions = {}): OpportunityRecord[] {
+  const { seed = 1, today = '2027-01-01', skills = SKILLS, places = FIXTURE_PLACES } = options;
+  const providers = options.providers ?? Array.from({ length: 40 }, (_, i) => madeUpProvider(i));
+  if (!skills.length || !providers.length || !places.length)
+    throw new Error('generateOpportunities needs skills, providers and places to refer to');
   const rnd = random(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(rnd() * values.length)]!;
-  const day = (from: number, span: number) => addDays('2027-01-01', Math.floor(from + rnd() * span));
+  const day = (from: number, span: number) => addDays(today, Math.floor(from + rnd() * span));
   return Array.from({ length: count }, (_, i) => {
     const level = pick(LEVELS);
     const [a, b, c] = [pick(WORDS), pick(WORDS), pick(WORDS)];
-    const rolling = rnd() < 0.2;
-    return opportunity({
+    const r = rnd();
+    const closes = r < 0.2 ? 'rolling' : r < 0.35 ? day(-120, 119) : day(30, 400);
+    const opens = closes !== 'rolling' && closes > addDays(today, 10) && rnd() < 0.1 ? day(1, 5) : undefined;
+    const online = rnd() < 0.15;
+    const record = opportunity({
       slug: `opportunity-${i + 1}`,
       title: `${a[0]!.toUpperCase()}${a.slice(1)} ${pick(ROLES)} ${pick(['apprenticeship', 'course', 'placement', 'internship', 'programme'])}`,
       summary: `Learn ${b} and ${c} with a ${a} team in the region.`,
@@ -237,18 +260,22 @@ export function generateOpportunities(count: number, seed = 1): OpportunityRecor
       type: pick(OPPORTUNITY_TYPES),
       level,
       levelBand: LEVEL_BAND_OF[level],
-      skills: [pick(SKILLS)],
+      skills: [pick(skills)],
       audiences: [pick(AUDIENCES)],
-      provider: {
-        slug: `provider-${i % 40}`,
-        name: `${WORDS[(i % 40) % WORDS.length]!.replace(/^./, (s) => s.toUpperCase())} Training ${i % 40}`,
-      },
-      places: rnd() < 0.15 ? [] : [pick(FIXTURE_PLACES)],
-      delivery: pick(DELIVERY_MODES),
+      provider: providers[i % providers.length]!,
+      places: online ? [] : [pick(places)],
+      delivery: online ? 'online' : pick(DELIVERY_MODES.filter((d) => d !== 'online')),
       attendance: pick(ATTENDANCE_PATTERNS),
-      starts: rolling ? 'rolling' : day(60, 500),
-      closes: rolling ? 'rolling' : day(30, 400),
-      published: day(-300, 360),
+      starts: rnd() < 0.2 ? 'rolling' : day(60, 500),
+      ...(opens ? { opens } : {}),
+      closes,
+      published: day(-300, 280),
+      lastReviewed: day(-20, 20),
     });
+    return { ...record, status: statusOf(record, today) };
   });
+}
+
+function madeUpProvider(i: number): NamedRef {
+  return { slug: `provider-${i}`, name: `${WORDS[i % WORDS.length]!.replace(/^./, (s) => s.toUpperCase())} Training ${i}` };
 }
