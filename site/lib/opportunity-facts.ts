@@ -2,6 +2,7 @@ import {
   ATTENDANCE_LABELS,
   AUDIENCE_LABELS,
   DELIVERY_LABELS,
+  FACET_LABELS,
   LEVEL_LABELS,
   OPPORTUNITY_TYPE_LABELS,
   standardSummary,
@@ -30,25 +31,31 @@ export interface Fact {
  */
 export function opportunityFacts(r: OpportunityRecord): Fact[] {
   const facts: (Fact | false)[] = [
-    { label: 'Type', values: [{ text: OPPORTUNITY_TYPE_LABELS[r.type], href: facetPath('type', r.type), filter: 'type' }] },
-    { label: 'Level', values: [{ text: LEVEL_LABELS[r.level], href: facetPath('level', r.levelBand), filter: 'level' }] },
-    { label: 'Skill areas', values: r.skills.map((s) => ({ text: s.name, href: facetPath('skill', s.slug), filter: 'skill' as const })) },
+    { label: FACET_LABELS.type, values: [{ text: OPPORTUNITY_TYPE_LABELS[r.type], href: facetPath('type', r.type), filter: 'type' }] },
+    { label: FACET_LABELS.level, values: [{ text: LEVEL_LABELS[r.level], href: facetPath('level', r.levelBand), filter: 'level' }] },
     {
-      label: 'Who it is for',
+      label: FACET_LABELS.skill,
+      values: r.skills.map((s) => ({ text: s.name, href: facetPath('skill', s.slug), filter: 'skill' as const })),
+    },
+    {
+      label: FACET_LABELS.audience,
       values: r.audiences.map((a) => ({ text: AUDIENCE_LABELS[a], href: facetPath('audience', a), filter: 'audience' as const })),
     },
-    { label: 'Provider', values: [{ text: r.provider.name, href: `/partners/#${r.provider.slug}` }] },
+    { label: FACET_LABELS.provider, values: [{ text: r.provider.name, href: `/partners/#${r.provider.slug}` }] },
     !!r.employer && { label: 'Employer', values: [{ text: r.employer.name, href: `/partners/#${r.employer.slug}` }] },
     {
-      label: 'Where',
+      label: FACET_LABELS.delivery,
       values: [
         ...r.places.map((p) => ({ text: p.name, detail: p.area && p.area !== p.name ? p.area : undefined, filter: 'place' as const })),
         ...(r.nationwide ? [{ text: 'Anywhere in England: a national vacancy with no single workplace' }] : []),
         ...(r.delivery === 'on-site' ? [] : [{ text: DELIVERY_LABELS[r.delivery] }]),
       ],
     },
-    { label: 'Attendance', values: [{ text: ATTENDANCE_LABELS[r.attendance] }] },
-    { label: 'Starts', values: [{ text: formatDayOrRolling(r.starts, 'Rolling starts: you can start at different times in the year') }] },
+    { label: FACET_LABELS.attendance, values: [{ text: ATTENDANCE_LABELS[r.attendance] }] },
+    {
+      label: FACET_LABELS.start,
+      values: [{ text: formatDayOrRolling(r.starts, 'Rolling starts: you can start at different times in the year') }],
+    },
     !!r.opens && { label: 'Applications open', values: [{ text: formatDay(r.opens!) }] },
     { label: 'Closing date', values: [{ text: formatDayOrRolling(r.closes, 'No closing date: applications are taken all year') }] },
     { label: 'Duration', values: [{ text: r.duration }] },

@@ -29,7 +29,7 @@ export const FACET_LABELS: Record<Facet, string> = {
   level: 'Level',
   skill: 'Skill area',
   audience: 'Who it is for',
-  attendance: 'Hours',
+  attendance: 'Attendance',
   delivery: 'Where it happens',
   start: 'Starts',
   pay: 'Pay',
