@@ -10,7 +10,8 @@ const out = mkdtempSync(join(tmpdir(), 'hub-generated-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the benchmark content generator', () => {
-  it('writes opportunities the model accepts, with a mix of open, closed, rolling and online ones', () => {
+  // Copies and loads the whole content folder: slow on a loaded machine, so a generous limit.
+  it('writes opportunities the model accepts, with a mix of open, closed, rolling and online ones', { timeout: 60_000 }, () => {
     const total = writeGeneratedContent(resolve(import.meta.dirname, '../content'), out, 60);
     const catalogue = loadCatalogue(out);
     expect(catalogue.opportunities).toHaveLength(total);
