@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compareNames,
   distanceCheck,
   findPlace,
   formatCoordinates,
@@ -56,6 +57,17 @@ describe('distanceCheck', () => {
   });
   it('keeps online opportunities, which have no place', () => {
     expect(distanceCheck(online, cambridge, 5)).toEqual({ within: true });
+  });
+});
+
+describe('compareNames (no Intl collator)', () => {
+  it('orders the hub’s places and organisations as localeCompare does', async () => {
+    const { loadCatalogue } = await import('../node/index.ts');
+    const catalogue = loadCatalogue(new URL('../../../../content', import.meta.url).pathname);
+    const names = [...catalogue.places.map((p) => p.data.name), ...catalogue.organisations.map((o) => o.data.name)];
+    expect(names.length).toBeGreaterThan(20);
+    expect([...names].sort(compareNames)).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(['éclair', 'Ely', 'eagle', 'Zeta'].sort(compareNames)).toEqual(['eagle', 'éclair', 'Ely', 'Zeta']);
   });
 });
 

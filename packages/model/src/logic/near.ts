@@ -38,6 +38,16 @@ const fold = (text: string) =>
     .toLowerCase();
 
 /**
+ * Orders names as a reader expects, ignoring case and accents (then as written), without Intl's
+ * collator: localeCompare's first use in a page loads locale data (7 to 15 ms in Chromium) that
+ * the widgets' first results would wait for.
+ */
+export function compareNames(a: string, b: string): number {
+  const [x, y] = [fold(a), fold(b)];
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
  * The gazetteer place `text` names: by slug, name or postcode district, ignoring case and
  * accents; failing that, the first place whose name starts with it.
  */
@@ -82,7 +92,7 @@ export function resolveNear(places: readonly FeedPlace[], near: string): (Coordi
 export function gazetteerOf(records: readonly SearchRecord[], known: readonly FeedPlace[] = []): FeedPlace[] {
   const bySlug = new Map(known.map((p) => [p.slug, p]));
   for (const record of records) for (const place of record.places) if (!bySlug.has(place.slug)) bySlug.set(place.slug, place);
-  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...bySlug.values()].sort((a, b) => compareNames(a.name, b.name));
 }
 
 /**

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { annualPay, formatPounds, payFromText, payText } from './pay.ts';
+import { annualPay, formatPounds, groupDigits, payFromText, payText } from './pay.ts';
+
+describe('groupDigits and formatPounds (by hand, not Intl)', () => {
+  it('write numbers as toLocaleString en-GB does', () => {
+    const samples = [0, 7, 999, 1000, 12_345, 100_000, 1_234_567, 27_000, 9_999_999, 3.5, 412.5, 12_345.67];
+    for (let n = 1; n < 1e9; n = Math.floor(n * 7.3) + 3) samples.push(n);
+    for (const n of samples) {
+      expect(groupDigits(n), String(n)).toBe(n.toLocaleString('en-GB', { maximumFractionDigits: 20 }));
+      const whole = Number.isInteger(n);
+      expect(formatPounds(n), String(n)).toBe(
+        `£${n.toLocaleString('en-GB', { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 })}`,
+      );
+    }
+  });
+});
 
 describe('pay', () => {
   it('writes pounds with thousands separators and pence only when there are some', () => {

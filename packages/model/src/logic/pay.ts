@@ -10,10 +10,19 @@ export interface PayFacts {
 
 const UNIT_WORDS: Record<PayUnit, string> = { hour: 'an hour', week: 'a week', month: 'a month', year: 'a year' };
 
+/**
+ * A number with commas between thousands, as en-GB writes it: 12,345 or 1,234.5. By hand, not
+ * toLocaleString: a page's first Intl number format loads locale data the widgets' first results
+ * would wait for (the tests hold it to Intl's answers).
+ */
+export function groupDigits(n: number | string): string {
+  const [whole, fraction] = String(n).split('.');
+  return `${whole!.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
+}
+
 /** Pounds as people write them: £19,500 or £412.50 (pence only when there are some). */
 export function formatPounds(amount: number): string {
-  const whole = Number.isInteger(amount);
-  return `£${amount.toLocaleString('en-GB', { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 })}`;
+  return `£${groupDigits(Number.isInteger(amount) ? amount : amount.toFixed(2))}`;
 }
 
 /** Pay in words: "£19,500 a year", or what the minimum wage or "competitive" means, without the note. */

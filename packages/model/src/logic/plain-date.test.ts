@@ -53,6 +53,12 @@ describe('formatDay', () => {
     expect(formatDay('2027-09-01')).toBe('1 September 2027');
   });
 
+  it('writes every day from 1970 to 2100 as Intl.DateTimeFormat en-GB does', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (let day = '1970-01-01'; day < '2100-01-01'; day = addDays(day, 1))
+      expect(formatDay(day), day).toBe(intl.format(dayNumber(day) * 86_400_000));
+  });
+
   it('refuses 31 February rather than printing 3 March', () => {
     expect(() => formatDay('2027-02-31')).toThrow('"2027-02-31" is not a day');
     expect(() => formatDay('2027-2-3')).toThrow('"2027-2-3"');
@@ -63,6 +69,24 @@ describe('UK time', () => {
   it("gives the UK day, not the machine's", () => {
     expect(todayIn(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
     expect(todayIn(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+  });
+
+  it('agrees with Intl in Europe/London at every quarter hour around each change of the clocks, 2000 to 2040', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+    for (let year = 2000; year <= 2040; year++)
+      for (const month of [2, 9]) {
+        // From the 24th to the 1st of the next month: the last Sunday always falls in it.
+        const start = Date.UTC(year, month, 24);
+        for (let t = start; t < start + 9 * 86_400_000; t += 900_000) {
+          const date = new Date(t);
+          expect(todayIn(date), date.toISOString()).toBe(intl.format(date));
+        }
+      }
+    // And at 23:30 UTC on every day of one year.
+    for (let day = '2031-01-01'; day < '2032-01-01'; day = addDays(day, 1)) {
+      const date = new Date(`${day}T23:30:00Z`);
+      expect(todayIn(date), day).toBe(intl.format(date));
+    }
   });
 
   it('ends a winter day at 23:59:59 GMT and a summer day at 23:59:59 BST', () => {

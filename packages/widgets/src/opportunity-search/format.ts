@@ -5,6 +5,7 @@
 import { feedErrorMessage } from '../shared/feed-messages.ts';
 import type { FeedErrorKind } from '@opportunities-hub/model/feed/read-header';
 import { daysBetween, formatDay } from '@opportunities-hub/model/logic/plain-date';
+import { groupDigits } from '@opportunities-hub/model/logic/pay';
 import { STATUS_LABELS, type OpportunityStatus } from '@opportunities-hub/model/vocabulary';
 
 /** When it starts, in words. */
@@ -28,13 +29,11 @@ export function formatClosing(status: OpportunityStatus, o: { closes: string; op
 }
 
 /** "1 opportunity" / "12 opportunities". */
-export const countLabel = (n: number): string => `${n.toLocaleString('en-GB')} ${n === 1 ? 'opportunity' : 'opportunities'}`;
+export const countLabel = (n: number): string => `${groupDigits(n)} ${n === 1 ? 'opportunity' : 'opportunities'}`;
 
 /** The show-more button: how many it adds, and how many are left when that is not all of them. */
 export function showMoreLabel(limit: number, remaining: number): string {
-  return remaining > limit
-    ? `Show ${limit} more (${remaining.toLocaleString('en-GB')} not shown yet)`
-    : `Show the last ${countLabel(remaining)}`;
+  return remaining > limit ? `Show ${limit} more (${groupDigits(remaining)} not shown yet)` : `Show the last ${countLabel(remaining)}`;
 }
 
 /** Why the element has nothing to show: the feed's errors plus a feed where no record could be read. */

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SearchRecord } from '@opportunities-hub/model/feed/records';
 import type { FacetCounts } from '@opportunities-hub/model/logic/filters';
-import { findPlace, parseCoordinates, RADII } from '@opportunities-hub/model/logic/near';
+import { compareNames, findPlace, parseCoordinates, RADII } from '@opportunities-hub/model/logic/near';
 import { payText } from '@opportunities-hub/model/logic/pay';
 import type { OpportunityResult, PreparedOpportunities } from '@opportunities-hub/model/logic/opportunity-query';
 import type { SearchState } from '@opportunities-hub/model/logic/search-state';
@@ -67,7 +67,7 @@ function facetOptions(facet: Facet, prepared: PreparedOpportunities): [string, s
     if (facet === 'provider') names.set(record.provider.slug, record.provider.name);
     else for (const s of record.skills) names.set(s.slug, s.name);
   }
-  return [...names].sort((a, b) => a[1].localeCompare(b[1]));
+  return [...names].sort((a, b) => compareNames(a[1], b[1]));
 }
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
