@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './site/integrations/search-index.ts';
+import { widgetBundle } from './site/integrations/widgets.ts';
 
 /**
  * The hub's site. Source lives in site/, content in content/. HUB_SITE is the public origin used
@@ -19,7 +21,8 @@ export default defineConfig({
   // Scripts always in files, never inline (the CSP allows no inline script): the status script is
   // small enough that Vite would otherwise inline it.
   vite: { build: { assetsInlineLimit: 0 } },
-  // The editor (/admin/) is not a page for readers or crawlers.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
+  // The editor (/admin/) is not a page for readers or crawlers. When the site is built, Pagefind
+  // indexes it and the widgets' script-tag files are bundled into it (site/integrations/).
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), searchIndex(), widgetBundle()],
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,8 @@
 /**
- * Builds the whole hub: checks content, builds the site into a staging folder, indexes it with
- * Pagefind, bundles the widgets into it, and only then swaps it in as dist/. A failure at any step
- * leaves the last good dist/ untouched and exits non-zero.  `npm run build`
+ * Builds the whole hub: checks content, builds the site into a staging folder (Astro, whose
+ * integrations index it with Pagefind and bundle the widgets into it), and only then swaps it in
+ * as dist/. A failure at any step leaves the last good dist/ untouched and exits non-zero.
+ * `npm run build`
  *
  * `npm run build:production` (`--production`) builds for publishing: the origin (HUB_SITE, else
  * `origin` in content/site.yaml) must be a public https: address and the settings must not be
@@ -72,13 +73,13 @@ function productionOrigin(): string {
 const origin = production ? productionOrigin() : process.env.HUB_SITE || PREVIEW_ORIGIN;
 
 rmSync(stage, { recursive: true, force: true });
-run('site', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+// The site, its Pagefind index and the widgets' files: the last two are Astro integrations
+// (site/integrations/) that run when the pages are written.
+run('site, search index and widgets', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   HUB_OUT_DIR: stage,
   HUB_CONTENT: contentDir,
   HUB_SITE: origin,
 });
-run('search index', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', stage], {});
-run('widgets', process.execPath, ['packages/widgets/scripts/bundle.ts', resolve(stage, 'widgets/v1')]);
 
 // The headers for Netlify and Cloudflare Pages, from the one definition the local server uses too.
 // Rules that leave paths out are spelled out for each top-level entry of the site.
