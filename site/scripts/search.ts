@@ -101,13 +101,17 @@ export async function startSearch(): Promise<void> {
   let found: PagefindResult[] = [];
   let term = '';
   let typed = '';
-  /** Shows the next page of `found` after the ones already listed; says how many are shown. */
-  async function showMore(current: number): Promise<HTMLLIElement[]> {
-    const shown = list.children.length;
+  /**
+   * Shows the next page of `found` after the ones already listed (or, `fresh`, the first page in
+   * place of the last search's, swapped in one step once loaded); says how many are shown.
+   */
+  async function showMore(current: number, fresh = false): Promise<HTMLLIElement[]> {
+    const shown = fresh ? 0 : list.children.length;
     const data = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
     if (current !== run) return []; // a newer search has started
     const items = data.map(resultItem);
-    list.append(...items);
+    if (fresh) list.replaceChildren(...items);
+    else list.append(...items);
     const count = found.length;
     const all = list.children.length === count;
     more.hidden = all;
@@ -140,6 +144,8 @@ export async function startSearch(): Promise<void> {
       status.textContent = '';
       return;
     }
+    // Until the new results are in, the last search's stay listed, and the status says so.
+    status.textContent = 'Searching…';
     if (openOnly.checked) filters[AVAILABILITY_FILTER] = 'open';
     // A second search for just the closed matches tells which results to move to the end
     // (their ids are known without loading each result's data).
@@ -160,8 +166,7 @@ export async function startSearch(): Promise<void> {
     const bandOf = new Map(bands.flatMap((band, i) => band.results.map((r) => [r.id, NEAR_BANDS[i]!] as const)));
     const ids = (found: { results: PagefindResult[] }) => new Set(found.results.map((r) => r.id));
     found = openBeforeClosed(nearestBandFirst(all.results, bandOf), ids(closed), ids(upcoming));
-    list.replaceChildren();
-    await showMore(current);
+    await showMore(current, true);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
