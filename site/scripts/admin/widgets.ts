@@ -3,7 +3,8 @@ import type { ControlProps, H, ImmutableMap } from './decap.ts';
 /**
  * The two fields Decap has no widget for, written for the hub: a day or "rolling" (an
  * opportunity's start and closing date), and the steps that follow a pathway step. Both are plain
- * labelled form controls, so keyboard and screen-reader use is the browser's own.
+ * labelled form controls, so keyboard and screen-reader use is the browser's own. Each root is
+ * marked data-hub-widget, so the editor's test can hold our part of the form to axe apart from Decap's.
  */
 
 const stack = { display: 'flex', flexDirection: 'column', gap: '0.5rem', alignItems: 'flex-start' };
@@ -18,7 +19,7 @@ export function dateOrRollingControl(h: H, createClass: (spec: Record<string, un
       const day = typeof value === 'string' && value !== 'rolling' ? value : '';
       return h(
         'div',
-        { className: classNameWrapper, style: stack },
+        { className: classNameWrapper, style: stack, 'data-hub-widget': 'date-or-rolling' },
         h('input', {
           id: forID,
           type: 'date',
@@ -87,7 +88,7 @@ export function stepIdsControl(h: H, createClass: (spec: Record<string, unknown>
       const steps = stepsOf(entry);
       return h(
         'div',
-        { className: classNameWrapper, style: stack, role: 'group', 'aria-label': label, id: forID },
+        { className: classNameWrapper, style: stack, role: 'group', 'aria-label': label, id: forID, 'data-hub-widget': 'step-ids' },
         radio('carry-on', 'Carry on to the next step in the list', null),
         radio('end', 'End the route here', []),
         radio('choose', 'Choose the steps that can follow', chosen && chosen.length > 0 ? chosen : steps.slice(0, 1).map((s) => s.id)),
