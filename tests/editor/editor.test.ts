@@ -178,15 +178,16 @@ describe('the editor at /admin/ with npm run edit', () => {
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
 
-    // The dev server picks the new file up from its watcher, a moment after the save.
-    await expect.poll(async () => (await fetch(`${origin}/opportunities/editor-test-lab-week/`)).status, { timeout: 30_000 }).toBe(200);
+    // The dev server picks the new file up from its watcher, a moment after the save (on a loaded
+    // machine, well over 30 s: a full test run beside other builds once took longer).
+    await expect.poll(async () => (await fetch(`${origin}/opportunities/editor-test-lab-week/`)).status, { timeout: 120_000 }).toBe(200);
     const pageHtml = await (await fetch(`${origin}/opportunities/editor-test-lab-week/`)).text();
     // The page's heading is the title, whatever attributes the page gives the element.
     expect(pageHtml).toMatch(/<h1\b[^>]*>\s*Editor test lab week\s*<\/h1>/);
     const feed = (await (await fetch(`${origin}/api/v1/opportunities.json`)).json()) as { opportunities: { slug: string }[] };
     expect(feed.opportunities.map((o) => o.slug)).toContain('editor-test-lab-week');
     expect(await (await fetch(`${origin}/feeds/opportunities.atom`)).text()).toContain('Editor test lab week');
-  });
+  }, 240_000);
 
   it('refuses an opportunity that closes before it opens, with the model’s message, and writes no file', async () => {
     const before = opportunities();
