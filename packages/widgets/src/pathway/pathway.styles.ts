@@ -35,9 +35,20 @@ export const pathwayStyles = [
     }
     .map .fork {
       display: flex;
+      /* Routes side by side while they fit, one under another on a narrow screen (reflow at 320 px). */
+      flex-wrap: wrap;
+      justify-content: center;
+      max-width: 100%;
       gap: 0.5em;
       border: 0;
       padding: 0;
+    }
+    /* Each route of a fork in its own box, so stacked routes still read as alternatives. */
+    .fork > .map {
+      margin: 0;
+      padding: 0.5em;
+      border: 1px dashed;
+      border-radius: 4px;
     }
     .summary,
     .overview {

@@ -100,12 +100,27 @@ describe('<hub-pathway>', () => {
     const boxes = $$(el, '.map li:not(.fork)');
     const steps = $$(el, '[part=step-title]');
     expect(boxes.map(text)).to.have.members(steps.map(text));
+    el.parentElement!.style.width = '70rem';
+    await new Promise(requestAnimationFrame);
     const fork = $(el, '.map .fork')!;
     const routes = [...fork.children].map((r) => r.getBoundingClientRect());
     expect(routes.length).to.equal(2);
     expect(routes[1]!.left).to.be.greaterThan(routes[0]!.right - 1);
     expect(routes[1]!.top).to.equal(routes[0]!.top);
     await expect(el).to.be.accessible();
+  });
+
+  it('stacks a branch’s routes, each in its own box, when they do not fit side by side (reflow at 320 px)', async () => {
+    route(FEED, json(pathwaysFixture()));
+    const el = await show('lab-science');
+    el.parentElement!.style.width = '12rem';
+    await new Promise(requestAnimationFrame);
+    const map = $(el, '.map')!;
+    const fork = $(el, '.map .fork')!;
+    const routes = [...fork.children].map((r) => r.getBoundingClientRect());
+    expect(fork.getBoundingClientRect().right).to.be.at.most(map.getBoundingClientRect().right + 0.5);
+    expect(routes[1]!.top).to.be.greaterThan(routes[0]!.bottom - 1);
+    expect(getComputedStyle(fork.children[0]!).borderTopStyle).to.equal('dashed');
   });
 
   it('describes the branch in words and nests its routes in the ordered list', async () => {
